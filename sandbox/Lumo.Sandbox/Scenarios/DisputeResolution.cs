@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Lumo.Sandbox.Scenarios;
+
+/// <summary>How a resolved dispute ends.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DisputeResolution>))]
+internal enum DisputeResolution
+{
+    /// <summary>Gives back what the order spent.</summary>
+    [JsonStringEnumMemberName("refund")]
+    Refund,
+
+    /// <summary>Keeps the order's outcome.</summary>
+    [JsonStringEnumMemberName("confirm")]
+    Confirm,
+
+    /// <summary>Gives back <see cref="DisputeStep.RefundAmount"/>.</summary>
+    [JsonStringEnumMemberName("partial_refund")]
+    PartialRefund,
+}
