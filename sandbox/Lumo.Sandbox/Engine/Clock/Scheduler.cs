@@ -1,0 +1,130 @@
+using Lumo.Sandbox.Scenarios;
+
+namespace Lumo.Sandbox.Engine.Clock;
+
+/// <summary>
+/// Due transitions in a priority queue keyed by sandbox time. Work runs outside the queue's lock, in due
+/// order (ties in scheduling order). In real mode a timer polls for due work; in virtual mode only
+/// <see cref="Advance"/> runs it, stepping the clock to each item's due time so every transition sees
+/// exactly the time it was due at.
+/// </summary>
+internal sealed class Scheduler : IDisposable
+{
+    private static readonly TimeSpan RealModePollInterval = TimeSpan.FromMilliseconds(50);
+
+    private readonly SandboxClock _clock;
+    private readonly PriorityQueue<Action, (DateTimeOffset Due, long Sequence)> _queue = new();
+    private readonly Lock _queueLock = new();
+    private readonly Lock _runLock = new();
+    private readonly ITimer? _timer;
+    private long _sequence;
+
+    private readonly Action<Exception> _onError;
+
+    public Scheduler(SandboxClock clock, TimeProvider system, Action<Exception> onError)
+    {
+        _clock = clock;
+        _onError = onError;
+        if (clock.Mode == ClockMode.Real)
+        {
+            _timer = system.CreateTimer(_ => RunDue(), null, RealModePollInterval, RealModePollInterval);
+        }
+    }
+
+    public SandboxClock Clock => _clock;
+
+    public int Pending
+    {
+        get
+        {
+            lock (_queueLock)
+            {
+                return _queue.Count;
+            }
+        }
+    }
+
+    public void Schedule(DateTimeOffset due, Action work)
+    {
+        lock (_queueLock)
+        {
+            _queue.Enqueue(work, (due, _sequence++));
+        }
+    }
+
+    public void After(TimeSpan delay, Action work) => Schedule(_clock.GetUtcNow() + delay, work);
+
+    /// <summary>Moves the clock forward by <paramref name="delta"/>, firing every due item in time order.</summary>
+    public DateTimeOffset Advance(TimeSpan delta)
+    {
+        lock (_runLock)
+        {
+            var target = _clock.GetUtcNow() + delta;
+            while (TryDequeueDue(target, out var due, out var work))
+            {
+                _clock.MoveTo(due);
+                Run(work);
+            }
+
+            _clock.MoveTo(target);
+            return _clock.GetUtcNow();
+        }
+    }
+
+    /// <summary>Runs whatever is due now (real mode's timer calls this).</summary>
+    public void RunDue()
+    {
+        if (!_runLock.TryEnter())
+        {
+            return; // an advance or an earlier tick is already running due work
+        }
+
+        try
+        {
+            var now = _clock.GetUtcNow();
+            while (TryDequeueDue(now, out _, out var work))
+            {
+                Run(work);
+            }
+        }
+        finally
+        {
+            _runLock.Exit();
+        }
+    }
+
+    public void Dispose() => _timer?.Dispose();
+
+    // One failing transition must not stop the ones queued behind it.
+    private void Run(Action work)
+    {
+        try
+        {
+            work();
+        }
+#pragma warning disable CA1031 // the error is reported, and the queue must keep running
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _onError(ex);
+        }
+    }
+
+    private bool TryDequeueDue(DateTimeOffset until, out DateTimeOffset due, out Action work)
+    {
+        lock (_queueLock)
+        {
+            if (_queue.TryPeek(out var next, out var priority) && priority.Due <= until)
+            {
+                _queue.Dequeue();
+                due = priority.Due;
+                work = next;
+                return true;
+            }
+        }
+
+        due = default;
+        work = null!;
+        return false;
+    }
+}

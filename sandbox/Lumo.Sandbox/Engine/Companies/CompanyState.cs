@@ -1,0 +1,56 @@
+using Lumo.Sandbox.Engine.Idempotency;
+using Lumo.Sandbox.Engine.Orders;
+using Lumo.Sandbox.Engine.Support;
+using Lumo.Sandbox.Scenarios.Rules;
+
+namespace Lumo.Sandbox.Engine.Companies;
+
+/// <summary>
+/// Everything one company (tenant) owns. All of it is read and changed under <see cref="Lock"/>, so money and
+/// state move together and tenants never wait on each other.
+/// </summary>
+internal sealed class CompanyState
+{
+    public Lock Lock { get; } = new();
+
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Email { get; init; }
+
+    public required string Password { get; init; }
+
+    public required string ApiKey { get; set; }
+
+    public required bool IsActive { get; set; }
+
+    public required string Address { get; init; }
+
+    public required string WebhookSecret { get; init; }
+
+    public required int QrRateOffsetBps { get; init; }
+
+    public required Ledger Ledger { get; init; }
+
+    public required SandboxRandom Random { get; init; }
+
+    public required IdempotencyStore Idempotency { get; init; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? ContactTelegram { get; set; }
+
+    public string? WebhookUrl { get; set; }
+
+    public string? DepositForwardAddress { get; set; }
+
+    /// <summary>True for tenants made through the control API (a reset removes them).</summary>
+    public bool CreatedAtRuntime { get; init; }
+
+    public QuoteBook Quotes { get; } = new();
+
+    public OrderBook Orders { get; } = new();
+
+    public RuleCallCounter RuleCalls { get; } = new();
+}

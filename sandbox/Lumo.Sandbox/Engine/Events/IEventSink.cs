@@ -1,0 +1,22 @@
+using Lumo.Sandbox.Engine.Companies;
+
+namespace Lumo.Sandbox.Engine.Events;
+
+/// <summary>
+/// Receives the engine's domain events. Called under the company's lock, right after the change, so events of
+/// one resource arrive in the order they happened; implementations only enqueue.
+/// </summary>
+internal interface IEventSink
+{
+    void Publish(CompanyState company, DomainEvent domainEvent);
+}
+
+/// <summary>Drops events: for engines nobody listens to.</summary>
+internal sealed class NullEventSink : IEventSink
+{
+    public static readonly NullEventSink Instance = new();
+
+    public void Publish(CompanyState company, DomainEvent domainEvent)
+    {
+    }
+}

@@ -1,0 +1,235 @@
+using Lumo.Sandbox.Engine.Companies;
+using Lumo.Sandbox.Engine.Events;
+using Lumo.Sandbox.Engine.Rates;
+using Lumo.Sandbox.Engine.Support;
+using Lumo.Sandbox.Scenarios;
+using Lumo.Sandbox.Scenarios.Rules;
+
+namespace Lumo.Sandbox.Engine.Orders;
+
+/// <summary>
+/// Quotes and orders: prepare, accept (with Idempotency-Key), the scripted payment timeline, the payment
+/// timeout, and the control API's complete/fail. Every change happens under the owning company's lock.
+/// </summary>
+internal sealed class OrderService(SandboxEngine engine)
+{
+    public const string PaymentTimeout = "payment_timeout";
+    public const string PaymentRejected = "payment_rejected";
+    public const string StatusChangedEvent = "order.status_changed";
+
+    public QuoteView Prepare(CompanyState company, string qrCode, string externalOrderId)
+    {
+        if (!NspkQrCode.TryParse(qrCode, out var qr, out var error))
+        {
+            throw EngineException.BadRequest(error);
+        }
+
+        lock (company.Lock)
+        {
+            var now = engine.Now;
+            var rate = RateBoard.Effective(engine.Rates.BaseRate(now), company.QrRateOffsetBps);
+            var amountUsdt = Money.Round(qr!.AmountRub / rate);
+            var quote = new Quote
+            {
+                Id = company.Random.NextGuid(),
+                Qr = qr,
+                ExternalOrderId = externalOrderId,
+                AmountRub = qr.AmountRub,
+                AmountUsdt = amountUsdt,
+                Rate = rate,
+                MerchantName = engine.MerchantNames.For(qr.Id),
+                CreatedAt = now,
+                ExpiresAt = now + engine.Timing.QuoteTtl,
+            };
+            company.Quotes.Add(quote, now);
+            return new QuoteView(quote.Id, quote.AmountRub, amountUsdt, rate, quote.ExpiresAt, company.Ledger.Available >= amountUsdt, quote.MerchantName);
+        }
+    }
+
+    /// <summary>What the scenario rules can match on when a quote is accepted (null when the id is unknown).</summary>
+    public RuleFacts? FactsForQuote(CompanyState company, Guid quoteId)
+    {
+        lock (company.Lock)
+        {
+            return company.Quotes.TryGet(quoteId, out var quote) ? FactsOf(quote) : null;
+        }
+    }
+
+    /// <summary>
+    /// Turns an active quote into an order with the same id and freezes its USDT. With an Idempotency-Key, the
+    /// same key for the same quote replays the stored answer; for another quote it is a conflict.
+    /// </summary>
+    public AcceptResult Accept(CompanyState company, Guid quoteId, string? idempotencyKey, Func<OrderView, byte[]> serialize)
+    {
+        lock (company.Lock)
+        {
+            var now = engine.Now;
+            if (idempotencyKey is not null && company.Idempotency.Find(idempotencyKey, now) is { } stored)
+            {
+                return stored.ResourceId == quoteId
+                    ? new AcceptResult(null, stored.Body, stored.StatusCode)
+                    : throw EngineException.Conflict("Idempotency-Key was already used for another request");
+            }
+
+            if (company.Orders.Contains(quoteId))
+            {
+                throw EngineException.Conflict("Quote already accepted");
+            }
+
+            if (!company.Quotes.TryGet(quoteId, out var quote))
+            {
+                throw EngineException.NotFound("Quote not found");
+            }
+
+            quote.ExpireIfDue(now);
+            if (quote.State == QuoteState.Expired)
+            {
+                throw EngineException.Conflict("Quote expired");
+            }
+
+            company.Ledger.Freeze(quote.AmountUsdt);
+            quote.Accept();
+            company.Quotes.Remove(quote.Id);
+
+            var order = new Order
+            {
+                Id = quote.Id,
+                CompanyId = company.Id,
+                Sequence = engine.NextSequence(),
+                AmountRub = quote.AmountRub,
+                AmountUsdt = quote.AmountUsdt,
+                MerchantName = quote.MerchantName,
+                ExternalOrderId = quote.ExternalOrderId,
+                CreatedAt = now,
+                PaymentUntil = now + engine.Timing.PaymentWindow,
+            };
+            company.Orders.Add(order);
+            engine.OrderOwners[order.Id] = company;
+
+            var timeline = engine.Rules.OrderTimelineFor(FactsOf(quote), company.RuleCalls);
+            StartTimeline(company, order, timeline);
+
+            var view = OrderView.Of(order);
+            if (idempotencyKey is not null)
+            {
+                company.Idempotency.Store(idempotencyKey, order.Id, StatusCodes.Status201Created, serialize(view), now);
+            }
+
+            return new AcceptResult(view, null, StatusCodes.Status201Created);
+        }
+    }
+
+    public OrderView Get(CompanyState company, Guid id)
+    {
+        lock (company.Lock)
+        {
+            return company.Orders.TryGet(id, out var order) ? OrderView.Of(order) : throw EngineException.NotFound("Order not found");
+        }
+    }
+
+    public OrderListView List(CompanyState company, OrderStatus? status, int offset, int limit)
+    {
+        lock (company.Lock)
+        {
+            var page = company.Orders.Page(status, offset, limit);
+            var views = new OrderView[page.Count];
+            for (var i = 0; i < views.Length; i++)
+            {
+                views[i] = OrderView.Of(page[i]);
+            }
+
+            return new OrderListView(views, company.Orders.CountWith(status));
+        }
+    }
+
+    /// <summary>The control API's "the merchant was paid now". Conflict when the order is not open.</summary>
+    public OrderView Complete(Guid orderId) => Transition(orderId, OrderTrigger.Complete, null);
+
+    /// <summary>The control API's "the payment was rejected now". Conflict when the order is not open.</summary>
+    public OrderView Fail(Guid orderId, string failureReason) => Transition(orderId, OrderTrigger.Fail, failureReason);
+
+    /// <summary>Applies a trigger under the company's lock and moves the money it implies.</summary>
+    public void FireNeedsLock(CompanyState company, Order order, OrderTrigger trigger, string? failureReason)
+    {
+        var previous = order.Fire(trigger, engine.Now, failureReason);
+        switch (order.Status)
+        {
+            case OrderStatus.Success:
+                company.Ledger.Spend(order.AmountUsdt);
+                break;
+            case OrderStatus.Failed:
+                company.Ledger.Release(order.AmountUsdt);
+                break;
+        }
+
+        company.Orders.StatusChanged(order, previous);
+        Publish(company, order);
+    }
+
+    private OrderView Transition(Guid orderId, OrderTrigger trigger, string? failureReason)
+    {
+        if (!engine.OrderOwners.TryGetValue(orderId, out var company))
+        {
+            throw EngineException.NotFound("Order not found");
+        }
+
+        lock (company.Lock)
+        {
+            var order = company.Orders.TryGet(orderId, out var found) ? found : throw EngineException.NotFound("Order not found");
+            if (!order.IsOpen)
+            {
+                throw EngineException.Conflict($"Order is {order.Status.ToWire()}, not open");
+            }
+
+            FireNeedsLock(company, order, trigger, failureReason);
+            return OrderView.Of(order);
+        }
+    }
+
+    private void StartTimeline(CompanyState company, Order order, IReadOnlyList<OrderStep> timeline)
+    {
+        var startsLater = timeline.Count > 0 && timeline[0].Status == OrderStepStatus.InProgress && timeline[0].After > TimeSpan.Zero;
+        if (!startsLater)
+        {
+            FireNeedsLock(company, order, OrderTrigger.Start, null);
+        }
+
+        foreach (var step in timeline)
+        {
+            var trigger = step.Status switch
+            {
+                OrderStepStatus.InProgress => OrderTrigger.Start,
+                OrderStepStatus.Success => OrderTrigger.Complete,
+                _ => OrderTrigger.Fail,
+            };
+            var reason = trigger == OrderTrigger.Fail ? step.FailureReason ?? PaymentRejected : null;
+            engine.Scheduler.Schedule(order.CreatedAt + step.After, () => FireIfAllowed(company, order, trigger, reason));
+        }
+
+        engine.Scheduler.Schedule(order.PaymentUntil, () => FireIfAllowed(company, order, OrderTrigger.Timeout, PaymentTimeout));
+    }
+
+    // Scheduled steps find the order wherever it has got to (completed by hand, say): a step that no longer
+    // applies is skipped, never forced.
+    private void FireIfAllowed(CompanyState company, Order order, OrderTrigger trigger, string? failureReason)
+    {
+        lock (company.Lock)
+        {
+            if (StateMachines.Lifecycles.Order.CanFire(order.Status, trigger))
+            {
+                FireNeedsLock(company, order, trigger, failureReason);
+            }
+        }
+    }
+
+    private void Publish(CompanyState company, Order order) =>
+        engine.Events.Publish(company, new DomainEvent(StatusChangedEvent, order.Id, engine.Now, OrderView.Of(order)));
+
+    private static RuleFacts FactsOf(Quote quote) => new()
+    {
+        AmountRub = quote.AmountRub,
+        QrId = quote.Qr.Id,
+        QrCode = quote.Qr.Link,
+        ExternalOrderId = quote.ExternalOrderId,
+    };
+}

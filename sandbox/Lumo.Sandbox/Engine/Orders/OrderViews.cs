@@ -1,0 +1,46 @@
+namespace Lumo.Sandbox.Engine.Orders;
+
+/// <summary>A quote as the API shows it (POST /orders/prepare).</summary>
+internal sealed record QuoteView(
+    Guid Id,
+    decimal AmountRub,
+    decimal AmountUsdt,
+    decimal Rate,
+    DateTimeOffset ExpiresAt,
+    bool IsBalanceSufficient,
+    string MerchantName);
+
+/// <summary>An order as the API shows it; taken under the company's lock, so it is one consistent moment.</summary>
+internal sealed record OrderView(
+    Guid Id,
+    decimal AmountUsdt,
+    decimal AmountRub,
+    string Status,
+    DateTimeOffset PaymentUntil,
+    string MerchantName,
+    string ExternalOrderId,
+    DateTimeOffset? CompletedAt,
+    string? FailureReason,
+    DateTimeOffset CreatedAt)
+{
+    public static OrderView Of(Order order) => new(
+        order.Id,
+        order.AmountUsdt,
+        order.AmountRub,
+        order.Status.ToWire(),
+        order.PaymentUntil,
+        order.MerchantName,
+        order.ExternalOrderId,
+        order.CompletedAt,
+        order.FailureReason,
+        order.CreatedAt);
+}
+
+/// <summary>One page of a company's orders, with the true total for the filter.</summary>
+internal sealed record OrderListView(IReadOnlyList<OrderView> Orders, int Total);
+
+/// <summary>The result of accepting a quote: the order, or the stored answer of an earlier identical request.</summary>
+internal sealed record AcceptResult(OrderView? Order, byte[]? ReplayedBody, int StatusCode)
+{
+    public bool IsReplay => ReplayedBody is not null;
+}

@@ -1,0 +1,14 @@
+namespace Lumo.Sandbox.Engine.Orders;
+
+internal enum QuoteState
+{
+    Active,
+    Accepted,
+    Expired,
+}
+
+internal enum QuoteTrigger
+{
+    Accept,
+    Expire,
+}

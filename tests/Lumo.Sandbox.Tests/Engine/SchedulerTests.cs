@@ -1,0 +1,69 @@
+using Lumo.Sandbox.Engine.Clock;
+using Lumo.Sandbox.Scenarios;
+
+namespace Lumo.Sandbox.Tests.Engine;
+
+public sealed class SchedulerTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void Advance_fires_due_work_in_time_order_at_its_own_time()
+    {
+        var clock = new SandboxClock(TimeProvider.System, ClockMode.Virtual, Start);
+        using var scheduler = new Scheduler(clock, TimeProvider.System, ex => throw ex);
+        var seen = new List<(string, DateTimeOffset)>();
+        scheduler.Schedule(Start.AddSeconds(5), () => seen.Add(("b", clock.GetUtcNow())));
+        scheduler.Schedule(Start.AddSeconds(3), () => seen.Add(("a", clock.GetUtcNow())));
+        scheduler.Schedule(Start.AddSeconds(5), () => seen.Add(("c", clock.GetUtcNow())));
+        scheduler.Schedule(Start.AddSeconds(9), () => seen.Add(("late", clock.GetUtcNow())));
+
+        var now = scheduler.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.That(seen, Is.EqualTo(new[] { ("a", Start.AddSeconds(3)), ("b", Start.AddSeconds(5)), ("c", Start.AddSeconds(5)) }));
+        Assert.That(now, Is.EqualTo(Start.AddSeconds(5)));
+        Assert.That(scheduler.Pending, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Work_scheduled_by_due_work_within_the_advance_also_fires()
+    {
+        var clock = new SandboxClock(TimeProvider.System, ClockMode.Virtual, Start);
+        using var scheduler = new Scheduler(clock, TimeProvider.System, ex => throw ex);
+        var fired = 0;
+        scheduler.Schedule(Start.AddSeconds(1), () => scheduler.After(TimeSpan.FromSeconds(1), () => fired++));
+
+        scheduler.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.That(fired, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_failing_item_is_reported_and_does_not_stop_the_rest()
+    {
+        var clock = new SandboxClock(TimeProvider.System, ClockMode.Virtual, Start);
+        var errors = new List<Exception>();
+        using var scheduler = new Scheduler(clock, TimeProvider.System, errors.Add);
+        var fired = false;
+        scheduler.Schedule(Start.AddSeconds(1), () => throw new InvalidOperationException("boom"));
+        scheduler.Schedule(Start.AddSeconds(2), () => fired = true);
+
+        scheduler.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.That(fired, Is.True);
+        Assert.That(errors.Select(e => e.Message), Is.EqualTo(new[] { "boom" }));
+    }
+
+    [Test]
+    public void Virtual_time_stands_still_and_real_time_takes_an_offset()
+    {
+        var virtualClock = new SandboxClock(TimeProvider.System, ClockMode.Virtual, Start);
+        Assert.That(virtualClock.GetUtcNow(), Is.EqualTo(Start));
+
+        var realClock = new SandboxClock(TimeProvider.System, ClockMode.Real, null);
+        using var scheduler = new Scheduler(realClock, TimeProvider.System, ex => throw ex);
+        var before = DateTimeOffset.UtcNow;
+        scheduler.Advance(TimeSpan.FromHours(1));
+        Assert.That(realClock.GetUtcNow(), Is.GreaterThanOrEqualTo(before.AddHours(1)));
+    }
+}
