@@ -1,2 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build();
-await app.RunAsync();
+using Lumo.Sandbox.Hosting;
+
+return await SandboxProgram.RunAsync(args);

@@ -1,0 +1,89 @@
+using Lumo.Sandbox.Contract;
+using Lumo.Sandbox.Engine;
+using Lumo.Sandbox.Engine.Events;
+using Lumo.Sandbox.Http.Api;
+using Lumo.Sandbox.Http.Auth;
+using Lumo.Sandbox.Http.Control;
+using Lumo.Sandbox.Http.Errors;
+using Lumo.Sandbox.Http.Journal;
+using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Scenarios;
+
+namespace Lumo.Sandbox.Hosting;
+
+/// <summary>Builds the sandbox web application from its options: the one place where the parts meet.</summary>
+public static class SandboxApplication
+{
+    /// <summary>Loads the document and scenario (throwing a clear error when either is unusable) and builds the app.</summary>
+    public static WebApplication Build(SandboxOptions options)
+    {
+        var document = OpenApiDocumentLoader.Load(options.OpenApiPath);
+        var catalog = OperationCatalog.Build(document);
+        var (scenario, scenarioJson) = LoadScenario(options);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ApplicationName = typeof(SandboxApplication).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = RequestBodyReader.MaxBodyBytes;
+            kestrel.Listen(options.ListenAddress, options.Port);
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            console.UseUtcTimestamp = true;
+        });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Lumo.Sandbox.Requests", options.RequestLogLevel);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SandboxJsonContext.Default));
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
+        builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
+        builder.Services.AddSingleton(provider =>
+        {
+            var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
+            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, _ => NullEventSink.Instance, ex => log.LogError(ex, "A scheduled transition failed"));
+        });
+
+        var app = builder.Build();
+        app.UseMiddleware<ErrorShapeMiddleware>();
+        app.UseMiddleware<JournalMiddleware>();
+        app.UseRouting();
+        app.MapContract(catalog, Handlers());
+        return app;
+    }
+
+    /// <summary>Every operation the sandbox gives behaviour to, by area.</summary>
+    internal static HandlerRegistry Handlers() => new HandlerRegistry()
+        .MapCompanyAuth()
+        .MapRates()
+        .MapOrders()
+        .MapWallets()
+        .MapSandboxControl();
+
+    private static (Scenario Scenario, string Json) LoadScenario(SandboxOptions options)
+    {
+        if (options.ScenarioJson is { } json)
+        {
+            return (ScenarioLoader.Parse(json, "scenario JSON").GetScenarioOrThrow(), json);
+        }
+
+        if (options.ScenarioPath is { } path)
+        {
+            return (ScenarioLoader.LoadFile(path), File.ReadAllText(path));
+        }
+
+        return (ScenarioLoader.LoadEmbeddedDefault(), ScenarioResources.ReadText(ScenarioResources.DefaultScenario));
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using Lumo.Sandbox.Scenarios;
+
+namespace Lumo.Sandbox.Hosting;
+
+/// <summary>How the sandbox server runs. Command-line flags win over <c>LUMO_SANDBOX_*</c> environment variables.</summary>
+public sealed record SandboxOptions
+{
+    /// <summary>TCP port. Default 8080; 0 picks a free port (the test fixture does).</summary>
+    public int Port { get; init; } = 8080;
+
+    /// <summary>Address to listen on. Default any address (as a container needs); the fixture uses loopback.</summary>
+    public IPAddress ListenAddress { get; init; } = IPAddress.Any;
+
+    /// <summary>Scenario file; null loads the embedded default scenario (scenarios/default.json).</summary>
+    public string? ScenarioPath { get; init; }
+
+    /// <summary>Scenario JSON text, for fixtures that build a scenario in code; wins over <see cref="ScenarioPath"/>.</summary>
+    public string? ScenarioJson { get; init; }
+
+    /// <summary>OpenAPI document; null uses the embedded one.</summary>
+    public string? OpenApiPath { get; init; }
+
+    /// <summary>"real" or "virtual"; null keeps the scenario's choice (real by default).</summary>
+    public string? Clock { get; init; }
+
+    /// <summary>When set, the control API requires the header X-Sandbox-Admin-Token with this value.</summary>
+    public string? AdminToken { get; init; }
+
+    /// <summary>Requests kept by the journal (GET /_sandbox/requests). Default 10 000.</summary>
+    public int JournalSize { get; init; } = 10_000;
+
+    /// <summary>Minimum level of the one-line-per-request log (category Lumo.Sandbox.Requests). Default Information.</summary>
+    public LogLevel RequestLogLevel { get; init; } = LogLevel.Information;
+
+    internal ClockMode? ClockMode => Clock switch
+    {
+        null => null,
+        "real" => Scenarios.ClockMode.Real,
+        "virtual" => Scenarios.ClockMode.Virtual,
+        _ => throw new SandboxOptionsException($"--clock must be real or virtual, not '{Clock}'"),
+    };
+}
+
+/// <summary>A flag or environment variable the sandbox cannot use.</summary>
+public sealed class SandboxOptionsException(string message) : Exception(message);

@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace Lumo.Sandbox.Hosting;
+
+/// <summary>Reads <see cref="SandboxOptions"/> from flags (<c>--port 18080</c>) and <c>LUMO_SANDBOX_*</c> variables.</summary>
+public static class SandboxOptionsParser
+{
+    public const string Usage = """
+        Usage: Lumo.Sandbox [--port N] [--scenario PATH] [--openapi PATH] [--clock real|virtual]
+                            [--admin-token TOKEN] [--journal-size N] [--request-log information|warning|none]
+        Environment: LUMO_SANDBOX_PORT, LUMO_SANDBOX_SCENARIO, LUMO_SANDBOX_OPENAPI, LUMO_SANDBOX_CLOCK,
+                     LUMO_SANDBOX_ADMIN_TOKEN, LUMO_SANDBOX_JOURNAL_SIZE, LUMO_SANDBOX_REQUEST_LOG (flags win).
+        """;
+
+    private static readonly string[] Names = ["port", "scenario", "openapi", "clock", "admin-token", "journal-size", "request-log"];
+
+    public static SandboxOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in Names)
+        {
+            if (environment("LUMO_SANDBOX_" + name.Replace('-', '_').ToUpperInvariant()) is { Length: > 0 } value)
+            {
+                values[name] = value;
+            }
+        }
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new SandboxOptionsException($"Unexpected argument '{arg}'.{Environment.NewLine}{Usage}");
+            }
+
+            var name = arg[2..];
+            string? inline = null;
+            if (name.IndexOf('=', StringComparison.Ordinal) is var eq and >= 0)
+            {
+                inline = name[(eq + 1)..];
+                name = name[..eq];
+            }
+
+            if (!Names.Contains(name))
+            {
+                throw new SandboxOptionsException($"Unknown option '--{name}'.{Environment.NewLine}{Usage}");
+            }
+
+            values[name] = inline ?? (i + 1 < args.Count ? args[++i] : throw new SandboxOptionsException($"--{name} needs a value.{Environment.NewLine}{Usage}"));
+        }
+
+        var options = new SandboxOptions
+        {
+            ScenarioPath = values.GetValueOrDefault("scenario"),
+            OpenApiPath = values.GetValueOrDefault("openapi"),
+            Clock = values.GetValueOrDefault("clock"),
+            AdminToken = values.GetValueOrDefault("admin-token"),
+        };
+        if (values.TryGetValue("port", out var port))
+        {
+            options = options with { Port = Integer("port", port, 0, 65535) };
+        }
+
+        if (values.TryGetValue("journal-size", out var size))
+        {
+            options = options with { JournalSize = Integer("journal-size", size, 1, 10_000_000) };
+        }
+
+        if (values.TryGetValue("request-log", out var level))
+        {
+            options = options with { RequestLogLevel = LogLevelOf(level) };
+        }
+
+        _ = options.ClockMode; // validates --clock now, before anything starts
+        return options;
+    }
+
+    private static int Integer(string name, string text, int min, int max) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new SandboxOptionsException($"--{name} must be a whole number from {min} to {max}, not '{text}'");
+
+    private static LogLevel LogLevelOf(string text) => text.ToLowerInvariant() switch
+    {
+        "information" or "info" => LogLevel.Information,
+        "warning" or "warn" => LogLevel.Warning,
+        "none" or "off" => LogLevel.None,
+        _ => throw new SandboxOptionsException($"--request-log must be information, warning or none, not '{text}'"),
+    };
+}

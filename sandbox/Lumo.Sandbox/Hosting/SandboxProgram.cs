@@ -1,0 +1,37 @@
+using Lumo.Sandbox.Contract;
+using Lumo.Sandbox.Scenarios;
+
+namespace Lumo.Sandbox.Hosting;
+
+/// <summary>The command line: options → app → run; a bad option, document or scenario exits non-zero with why.</summary>
+public static class SandboxProgram
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args is ["--help" or "-h"])
+        {
+            await Console.Out.WriteLineAsync(SandboxOptionsParser.Usage);
+            return 0;
+        }
+
+        if (args is ["healthcheck", ..])
+        {
+            return await HealthCheck.RunAsync(Environment.GetEnvironmentVariable("LUMO_SANDBOX_PORT"));
+        }
+
+        WebApplication app;
+        try
+        {
+            var options = SandboxOptionsParser.Parse(args, Environment.GetEnvironmentVariable);
+            app = SandboxApplication.Build(options);
+        }
+        catch (Exception ex) when (ex is SandboxOptionsException or ContractLoadException or ScenarioLoadException)
+        {
+            await Console.Error.WriteLineAsync($"Lumo.Sandbox cannot start: {ex.Message}");
+            return 2;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+using Lumo.Sandbox.Engine.Companies;
+using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Http.Json;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Api;
+
+/// <summary>Company auth: login (a new key each time), profile, key rotation.</summary>
+internal static class CompanyAuthApi
+{
+    public static HandlerRegistry MapCompanyAuth(this HandlerRegistry handlers) => handlers
+        .Add("companyLogin", Login)
+        .Add("getCompanyProfile", GetProfile)
+        .Add("updateCompanyProfile", UpdateProfile)
+        .Add("regenerateApiKey", RegenerateKey);
+
+    private static ValueTask<IResult> Login(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Created(r.Engine.Accounts.Login(r.BodyString("email")!, r.BodyString("password")!), Default.LoginView));
+
+    private static ValueTask<IResult> GetProfile(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Profile(r.Company), Default.CompanyProfileView));
+
+    private static ValueTask<IResult> UpdateProfile(OperationRequest r)
+    {
+        var patch = new ProfilePatch(
+            r.BodyOptionalString("contactEmail"),
+            r.BodyOptionalString("contactTelegram"),
+            r.BodyOptionalString("webhookUrl"),
+            r.BodyOptionalString("depositForwardAddress"));
+        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.UpdateProfile(r.Company, patch), Default.CompanyProfileView));
+    }
+
+    private static ValueTask<IResult> RegenerateKey(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Created(r.Engine.Accounts.RegenerateKey(r.Company), Default.ApiKeyView));
+}

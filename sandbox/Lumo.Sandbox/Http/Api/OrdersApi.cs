@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Lumo.Sandbox.Engine.Orders;
+using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Scenarios.Rules;
+using Lumo.Sandbox.Http.Json;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Api;
+
+/// <summary>Orders: prepare a quote from a QR code, accept it (Idempotency-Key aware), list and get.</summary>
+internal static class OrdersApi
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    public static HandlerRegistry MapOrders(this HandlerRegistry handlers) => handlers
+        .Add("prepareOrder", Prepare, PrepareFacts)
+        .Add("acceptOrder", Accept, AcceptFacts)
+        .Add("listOrders", List)
+        .Add("getOrder", Get);
+
+    private static ValueTask<IResult> Prepare(OperationRequest r)
+    {
+        var quote = r.Engine.Orders.Prepare(r.Company, r.BodyString("qrCode")!, r.BodyString("externalOrderId")!);
+        return ValueTask.FromResult(ApiResults.Created(quote, Default.QuoteView));
+    }
+
+    private static ValueTask<IResult> Accept(OperationRequest r)
+    {
+        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader), view => JsonSerializer.SerializeToUtf8Bytes(view, Default.OrderView));
+        if (result.IsReplay)
+        {
+            r.Http.Response.Headers[ReplayedHeader] = "true";
+            return ValueTask.FromResult<IResult>(new RawJsonResult(result.ReplayedBody!, result.StatusCode));
+        }
+
+        return ValueTask.FromResult(ApiResults.Created(result.Order!, Default.OrderView));
+    }
+
+    private static ValueTask<IResult> List(OperationRequest r)
+    {
+        var status = OrderStatusNames.FromWire(r.Query("status"));
+        var page = r.Engine.Orders.List(r.Company, status, r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, Default.OrderListView));
+    }
+
+    private static ValueTask<IResult> Get(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Get(r.Company, r.RouteId()), Default.OrderView));
+
+    private static RuleFacts? PrepareFacts(OperationRequest r)
+    {
+        var link = r.BodyString("qrCode");
+        NspkQrCode.TryParse(link ?? string.Empty, out var qr, out _);
+        return new RuleFacts
+        {
+            AmountRub = qr?.AmountRub,
+            QrId = qr?.Id,
+            QrCode = link,
+            ExternalOrderId = r.BodyString("externalOrderId"),
+        };
+    }
+
+    private static RuleFacts? AcceptFacts(OperationRequest r) => r.Engine.Orders.FactsForQuote(r.Company, r.RouteId());
+}

@@ -1,0 +1,14 @@
+using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Http.Json;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Api;
+
+/// <summary>The company wallet: balance (available, frozen, TRX) and deposit history.</summary>
+internal static class WalletsApi
+{
+    public static HandlerRegistry MapWallets(this HandlerRegistry handlers) => handlers.Add("getWalletBalance", Balance);
+
+    private static ValueTask<IResult> Balance(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Balance(r.Company), Default.WalletBalanceView));
+}

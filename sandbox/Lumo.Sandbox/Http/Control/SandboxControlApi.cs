@@ -1,0 +1,140 @@
+using Lumo.Sandbox.Engine;
+using Lumo.Sandbox.Engine.Companies;
+using Lumo.Sandbox.Engine.Orders;
+using Lumo.Sandbox.Http.Errors;
+using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Http.Journal;
+using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Scenarios;
+using Lumo.Sandbox.Scenarios.Rules;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Control;
+
+/// <summary>
+/// The control API under /_sandbox: health, reset, scenario, clock, tenants, order outcomes and the request
+/// journal. It drives the same engine the API uses, so a Docker instance and an in-process fixture behave alike.
+/// </summary>
+internal static class SandboxControlApi
+{
+    public static HandlerRegistry MapSandboxControl(this HandlerRegistry handlers) => handlers
+        .Add("getSandboxHealth", Health)
+        .Add("resetSandbox", Reset)
+        .Add("getSandboxScenario", GetScenario)
+        .Add("replaceSandboxScenario", ReplaceScenario)
+        .Add("getSandboxClock", GetClock)
+        .Add("advanceSandboxClock", AdvanceClock)
+        .Add("createSandboxCompany", CreateCompany)
+        .Add("listSandboxCompanies", ListCompanies)
+        .Add("listSandboxOrders", ListOrders)
+        .Add("completeSandboxOrder", CompleteOrder)
+        .Add("failSandboxOrder", FailOrder)
+        .Add("listSandboxRequests", ListRequests);
+
+    private static readonly IResult Healthy = ApiResults.Ok(new HealthView("ok"), Default.HealthView);
+
+    private static ValueTask<IResult> Health(OperationRequest r) => ValueTask.FromResult(Healthy);
+
+    private static ValueTask<IResult> Reset(OperationRequest r)
+    {
+        r.Service<EngineRuntime>().Reset();
+        r.Service<RequestJournal>().Clear();
+        return ValueTask.FromResult<IResult>(TypedResults.NoContent());
+    }
+
+    private static ValueTask<IResult> GetScenario(OperationRequest r) =>
+        ValueTask.FromResult(Results.Text(r.Service<EngineRuntime>().ScenarioJson, "application/json", statusCode: StatusCodes.Status200OK));
+
+    private static ValueTask<IResult> ReplaceScenario(OperationRequest r)
+    {
+        var json = r.Body!.Value.GetRawText();
+        var loaded = ScenarioLoader.Parse(json, "PUT /_sandbox/scenario");
+        if (loaded.Scenario is null)
+        {
+            throw ApiException.Validation([.. loaded.Problems.Select(p => p.ToString())]);
+        }
+
+        r.Service<EngineRuntime>().Replace(loaded.Scenario, json);
+        r.Service<RequestJournal>().Clear();
+        return ValueTask.FromResult(Results.Text(json, "application/json", statusCode: StatusCodes.Status200OK));
+    }
+
+    private static ValueTask<IResult> GetClock(OperationRequest r) => ValueTask.FromResult(ClockResult(r.Engine));
+
+    private static ValueTask<IResult> AdvanceClock(OperationRequest r)
+    {
+        r.Engine.Scheduler.Advance(TimeSpan.FromSeconds((double)r.BodyDecimal("seconds")!.Value));
+        return ValueTask.FromResult(ClockResult(r.Engine));
+    }
+
+    private static ValueTask<IResult> CreateCompany(OperationRequest r)
+    {
+        var spec = new NewCompany
+        {
+            Name = r.BodyString("name"),
+            Email = r.BodyString("email"),
+            Password = r.BodyString("password"),
+            UsdtBalance = r.BodyDecimal("usdtBalance") ?? 0m,
+            TrxBalance = r.BodyDecimal("trxBalance") ?? 0m,
+            QrRateOffsetBps = r.BodyInt("qrRateOffsetBps") ?? 0,
+            IsActive = r.BodyBool("isActive") ?? true,
+            WebhookUrl = r.BodyString("webhookUrl"),
+        };
+        var company = r.Engine.Accounts.Create(spec, createdAtRuntime: true);
+        var view = new SandboxCompanyView(company.Id, company.Name, company.Email, company.Password, company.ApiKey, company.IsActive, company.Address, company.WebhookSecret);
+        return ValueTask.FromResult(ApiResults.Created(view, Default.SandboxCompanyView));
+    }
+
+    private static ValueTask<IResult> ListCompanies(OperationRequest r)
+    {
+        var companies = new List<SandboxCompanySummary>();
+        foreach (var c in r.Engine.Companies.All)
+        {
+            lock (c.Lock)
+            {
+                companies.Add(new SandboxCompanySummary(c.Id, c.Name, c.Email, c.IsActive, c.ApiKey, c.Address, c.Ledger.Available, c.Ledger.Frozen, c.Ledger.Trx, c.WebhookUrl));
+            }
+        }
+
+        companies.Sort((a, b) => string.CompareOrdinal(a.Email, b.Email));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxCompanyList(companies), Default.SandboxCompanyList));
+    }
+
+    private static ValueTask<IResult> ListOrders(OperationRequest r)
+    {
+        var status = OrderStatusNames.FromWire(r.Query("status"));
+        var limit = r.QueryInt("limit", 50);
+        var only = r.QueryGuid("companyId");
+        var orders = new List<SandboxOrderView>();
+        foreach (var company in r.Engine.Companies.All)
+        {
+            if (only is null || company.Id == only)
+            {
+                orders.AddRange(r.Engine.Orders.List(company, status, 0, limit).Orders.Select(o => SandboxOrderView.Of(company.Id, o)));
+            }
+        }
+
+        orders.Sort((a, b) => b.CreatedAt.CompareTo(a.CreatedAt));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxOrderList(orders.Take(limit).ToList()), Default.SandboxOrderList));
+    }
+
+    private static ValueTask<IResult> CompleteOrder(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Complete(r.RouteId()), Default.OrderView));
+
+    private static ValueTask<IResult> FailOrder(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Fail(r.RouteId(), r.BodyString("failureReason") ?? OrderService.PaymentRejected), Default.OrderView));
+
+    private static ValueTask<IResult> ListRequests(OperationRequest r)
+    {
+        var method = r.Query("method");
+        var path = r.Query("path");
+        var glob = path is null ? null : new Glob(path);
+        var found = r.Service<RequestJournal>().Find(
+            e => (method is null || string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)) && (glob is null || glob.IsMatch(e.Path)),
+            r.QueryInt("limit", 100));
+        return ValueTask.FromResult(ApiResults.Ok(new JournalEntryList(found), Default.JournalEntryList));
+    }
+
+    private static IResult ClockResult(SandboxEngine engine) =>
+        ApiResults.Ok(new ClockView(engine.Now, engine.Clock.Mode == ClockMode.Virtual ? "virtual" : "real"), Default.ClockView);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Lumo.Sandbox.Http.Errors;
+
+/// <summary>Writes <c>{statusCode, message, error}</c>, the API's one error shape, for every failure.</summary>
+internal static class ErrorResponseWriter
+{
+    public static async Task WriteAsync(HttpContext http, int statusCode, string? message, IReadOnlyList<string>? messages = null, int? retryAfterSeconds = null, bool clear = true)
+    {
+        var response = http.Response;
+        if (clear)
+        {
+            response.Clear(); // drop whatever a failed handler had set
+        }
+
+        response.StatusCode = statusCode;
+        response.ContentType = "application/json; charset=utf-8";
+        if (retryAfterSeconds is { } seconds)
+        {
+            response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var reason = ReasonPhrases.GetReasonPhrase(statusCode);
+        await using var writer = new Utf8JsonWriter(response.Body);
+        writer.WriteStartObject();
+        writer.WriteNumber("statusCode", statusCode);
+        if (messages is not null)
+        {
+            writer.WriteStartArray("message");
+            foreach (var item in messages)
+            {
+                writer.WriteStringValue(item);
+            }
+
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteString("message", message ?? reason);
+        }
+
+        writer.WriteString("error", reason.Length > 0 ? reason : "Error");
+        writer.WriteEndObject();
+        await writer.FlushAsync(http.RequestAborted);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Lumo.Sandbox.Http.Journal;
+
+/// <summary>What the pipeline learns about a request (operation, company, body) for its journal entry.</summary>
+internal sealed class JournalFeature
+{
+    public string? OperationId { get; set; }
+
+    public Guid? CompanyId { get; set; }
+
+    public string? Body { get; set; }
+}

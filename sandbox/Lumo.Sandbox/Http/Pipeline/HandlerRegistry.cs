@@ -1,0 +1,21 @@
+namespace Lumo.Sandbox.Http.Pipeline;
+
+/// <summary>operationId → handler. Each API area adds its own in a static <c>Map…</c> class.</summary>
+internal sealed class HandlerRegistry
+{
+    private readonly Dictionary<string, HandlerRegistration> _handlers = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> OperationIds => _handlers.Keys;
+
+    public HandlerRegistry Add(string operationId, OperationHandler handler, FactsProvider? facts = null)
+    {
+        if (!_handlers.TryAdd(operationId, new HandlerRegistration(handler, facts)))
+        {
+            throw new InvalidOperationException($"Two handlers for operationId {operationId}");
+        }
+
+        return this;
+    }
+
+    public HandlerRegistration? Find(string operationId) => _handlers.GetValueOrDefault(operationId);
+}
