@@ -1,0 +1,68 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Lumo.Sandbox.Testing;
+
+/// <summary>Calls the sandbox's control API; fails with the sandbox's own error text when a call is refused.</summary>
+internal sealed class ControlApiClient(HttpClient http)
+{
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public HttpClient Http { get; } = http;
+
+    public async Task<T> GetAsync<T>(string path, CancellationToken cancellation)
+    {
+        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative), cancellation);
+        return await ReadAsync<T>(response, cancellation);
+    }
+
+    public async Task<T> PostAsync<T>(string path, object? body, CancellationToken cancellation)
+    {
+        using var response = await SendRawAsync(HttpMethod.Post, path, body, cancellation);
+        return await ReadAsync<T>(response, cancellation);
+    }
+
+    public async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellation)
+    {
+        using var response = await SendRawAsync(method, path, body, cancellation);
+        await EnsureSuccessAsync(response, cancellation);
+    }
+
+    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken cancellation)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (body is string json)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+        else if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: JsonOptions);
+        }
+
+        return await Http.SendAsync(request, cancellation);
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellation)
+    {
+        await EnsureSuccessAsync(response, cancellation);
+        return await response.Content.ReadFromJsonAsync<T>(JsonOptions, cancellation)
+            ?? throw new LumoSandboxException($"The sandbox answered {(int)response.StatusCode} with no body");
+    }
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellation)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellation);
+            throw new LumoSandboxException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}: {text}");
+        }
+    }
+}
+
+/// <summary>The sandbox refused a control call; the message has its answer.</summary>
+public sealed class LumoSandboxException(string message) : Exception(message);

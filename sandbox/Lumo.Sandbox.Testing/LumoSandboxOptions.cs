@@ -1,0 +1,86 @@
+namespace Lumo.Sandbox.Testing;
+
+/// <summary>How <see cref="LumoSandbox.StartAsync"/> starts an in-process sandbox. Fluent: <c>o => o.UseScenario("…").UseVirtualClock()</c>.</summary>
+public sealed class LumoSandboxOptions
+{
+    internal string? ScenarioPath { get; private set; }
+
+    internal string? ScenarioJson { get; private set; }
+
+    internal string? OpenApiPath { get; private set; }
+
+    internal string? Clock { get; private set; }
+
+    internal string? AdminToken { get; private set; }
+
+    internal int Port { get; private set; }
+
+    internal int JournalSize { get; private set; } = 10_000;
+
+    internal bool RequestLogs { get; private set; }
+
+    /// <summary>Loads a scenario file (default: the embedded default scenario).</summary>
+    public LumoSandboxOptions UseScenario(string path)
+    {
+        ScenarioPath = path;
+        ScenarioJson = null;
+        return this;
+    }
+
+    /// <summary>Loads a scenario given as JSON text.</summary>
+    public LumoSandboxOptions UseScenarioJson(string json)
+    {
+        ScenarioJson = json;
+        ScenarioPath = null;
+        return this;
+    }
+
+    /// <summary>Time stands still until <see cref="SandboxClock.AdvanceAsync"/>: timeouts become instant and exact.</summary>
+    public LumoSandboxOptions UseVirtualClock()
+    {
+        Clock = "virtual";
+        return this;
+    }
+
+    /// <summary>Wall-clock time: scheduled transitions fire on their own.</summary>
+    public LumoSandboxOptions UseRealClock()
+    {
+        Clock = "real";
+        return this;
+    }
+
+    /// <summary>Serves another OpenAPI document (it must contain the operations the sandbox implements).</summary>
+    public LumoSandboxOptions UseOpenApi(string path)
+    {
+        OpenApiPath = path;
+        return this;
+    }
+
+    /// <summary>Protects the control API with X-Sandbox-Admin-Token (the fixture sends it for you).</summary>
+    public LumoSandboxOptions UseAdminToken(string token)
+    {
+        AdminToken = token;
+        return this;
+    }
+
+    /// <summary>A fixed port instead of a free one picked by the OS (default).</summary>
+    public LumoSandboxOptions UsePort(int port)
+    {
+        Port = port;
+        return this;
+    }
+
+    /// <summary>Requests kept in the journal (default 10 000).</summary>
+    public LumoSandboxOptions UseJournalSize(int size)
+    {
+        JournalSize = size;
+        return this;
+    }
+
+    /// <summary>Writes the one-line-per-request log to the console (off by default in tests).</summary>
+    public LumoSandboxOptions WithRequestLogs()
+    {
+        RequestLogs = true;
+        return this;
+    }
+}
