@@ -6,6 +6,7 @@ using Lumo.Sandbox.Http.Auth;
 using Lumo.Sandbox.Http.Control;
 using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Journal;
+using Lumo.Sandbox.Http.Load;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Scenarios;
@@ -70,7 +71,8 @@ public static class SandboxApplication
         .MapRates()
         .MapOrders()
         .MapWallets()
-        .MapSandboxControl();
+        .MapSandboxControl()
+        .MapOrderSeeding();
 
     private static (Scenario Scenario, string Json) LoadScenario(SandboxOptions options)
     {

@@ -5,6 +5,7 @@ using Lumo.Sandbox.Engine.Orders;
 using Lumo.Sandbox.Engine.Rates;
 using Lumo.Sandbox.Http.Control;
 using Lumo.Sandbox.Http.Journal;
+using Lumo.Sandbox.Http.Load;
 
 namespace Lumo.Sandbox.Http.Json;
 
@@ -27,4 +28,5 @@ namespace Lumo.Sandbox.Http.Json;
 [JsonSerializable(typeof(SandboxCompanyView))]
 [JsonSerializable(typeof(SandboxCompanyList))]
 [JsonSerializable(typeof(SandboxOrderList))]
+[JsonSerializable(typeof(SeedOrdersView))]
 internal sealed partial class SandboxJsonContext : JsonSerializerContext;

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Lumo.Sandbox.Testing;
+
+// Usage: StartupProbe <published-dir> [runs]
+// Prints one RESULT line: process start to first healthy answer, and in-process fixture start, over <runs> starts.
+var published = args.Length > 0 ? args[0] : throw new ArgumentException("Usage: StartupProbe <published-dir> [runs]");
+var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+
+using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+
+var process = new List<double>();
+for (var i = 0; i < runs; i++)
+{
+    process.Add(await ProcessStartAsync(published, http));
+}
+
+var inProcess = new List<double>();
+for (var i = 0; i < runs; i++)
+{
+    var clock = Stopwatch.StartNew();
+    await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+    using var health = await http.GetAsync(new Uri(sandbox.BaseAddress, "_sandbox/health"));
+    health.EnsureSuccessStatusCode();
+    inProcess.Add(clock.Elapsed.TotalMilliseconds);
+}
+
+Console.WriteLine(string.Create(
+    CultureInfo.InvariantCulture,
+    $"RESULT runs={runs} process_median_ms={Median(process):0.0} process_min_ms={process.Min():0.0} process_max_ms={process.Max():0.0} " +
+    $"inproc_first_ms={inProcess[0]:0.0} inproc_median_ms={Median(inProcess):0.0} inproc_max_ms={inProcess.Max():0.0}"));
+return 0;
+
+// From Process.Start to the first 200 of GET /_sandbox/health, polling as fast as connections are refused.
+static async Task<double> ProcessStartAsync(string published, HttpClient http)
+{
+    var port = FreePort();
+    var start = new ProcessStartInfo("dotnet", ["Lumo.Sandbox.dll", "--port", port.ToString(CultureInfo.InvariantCulture), "--request-log", "warning"])
+    {
+        WorkingDirectory = published,
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    };
+    var clock = Stopwatch.StartNew();
+    using var server = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+    server.OutputDataReceived += (_, _) => { };
+    server.ErrorDataReceived += (_, _) => { };
+    server.BeginOutputReadLine();
+    server.BeginErrorReadLine();
+    var url = new Uri($"http://127.0.0.1:{port}/_sandbox/health");
+    try
+    {
+        while (clock.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            try
+            {
+                using var response = await http.GetAsync(url);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return clock.Elapsed.TotalMilliseconds;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            if (server.HasExited)
+            {
+                throw new InvalidOperationException($"the server exited with {server.ExitCode} before it was healthy");
+            }
+
+            await Task.Delay(1);
+        }
+
+        throw new TimeoutException("the server was not healthy within 20 s");
+    }
+    finally
+    {
+        server.Kill();
+        await server.WaitForExitAsync();
+    }
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}
