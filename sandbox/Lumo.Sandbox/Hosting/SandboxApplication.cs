@@ -1,6 +1,7 @@
 using Lumo.Sandbox.Contract;
 using Lumo.Sandbox.Engine;
 using Lumo.Sandbox.Engine.Events;
+using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Api;
 using Lumo.Sandbox.Http.Auth;
 using Lumo.Sandbox.Http.Control;
@@ -16,12 +17,20 @@ namespace Lumo.Sandbox.Hosting;
 /// <summary>Builds the sandbox web application from its options: the one place where the parts meet.</summary>
 public static class SandboxApplication
 {
+    // The embedded document compiles once per process: in-process fixtures start many sandboxes (issue #6: ≤ 100 ms).
+    // The catalog is immutable after it is built, so apps can share it.
+    private static readonly Lazy<OperationCatalog> EmbeddedCatalog = new(() => OperationCatalog.Build(OpenApiDocumentLoader.Load(null)));
+
     /// <summary>Loads the document and scenario (throwing a clear error when either is unusable) and builds the app.</summary>
     public static WebApplication Build(SandboxOptions options)
     {
-        var document = OpenApiDocumentLoader.Load(options.OpenApiPath);
-        var catalog = OperationCatalog.Build(document);
-        var (scenario, scenarioJson) = LoadScenario(options);
+        // Start-up work runs side by side (issue #6: healthy within 400 ms of process start): the scenario's JSON
+        // Schema check, and a warm-up of the merchant-name generator (Bogus loads its locale data once per process),
+        // while the document is parsed and compiled here. A bad document is still reported before a bad scenario.
+        var scenarioLane = Task.Run(() => LoadScenario(options));
+        var warmUp = Task.Run(() => new MerchantNames(0));
+        var catalog = options.OpenApiPath is null ? EmbeddedCatalog.Value : OperationCatalog.Build(OpenApiDocumentLoader.Load(options.OpenApiPath));
+        var (scenario, scenarioJson) = scenarioLane.GetAwaiter().GetResult();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -44,6 +53,9 @@ public static class SandboxApplication
             console.UseUtcTimestamp = true;
         });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Any enabled level here makes ASP.NET Core start an Activity and a logging scope for every request (a quarter
+        // of a request's allocations, issue #6); the request log above (JournalMiddleware) already says what it would.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Logging.AddFilter("Lumo.Sandbox.Requests", options.RequestLogLevel);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SandboxJsonContext.Default));
 
@@ -58,6 +70,7 @@ public static class SandboxApplication
         });
 
         var app = builder.Build();
+        Task.WaitAny(warmUp); // the engine is built next; its own failure, if any, is the one to report
         app.UseMiddleware<ErrorShapeMiddleware>();
         app.UseMiddleware<JournalMiddleware>();
         app.UseRouting();

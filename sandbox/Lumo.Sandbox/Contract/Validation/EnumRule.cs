@@ -71,6 +71,20 @@ internal sealed class EnumRule : SchemaRule
         return false;
     }
 
+    /// <summary>Whether the enum lists this string (see <see cref="ParameterShortcut"/>).</summary>
+    public bool ContainsString(ReadOnlySpan<char> text)
+    {
+        foreach (var candidate in _strings)
+        {
+            if (text.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Contains(JsonElement value)
     {
         switch (value.ValueKind)

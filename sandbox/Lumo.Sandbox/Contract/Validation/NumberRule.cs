@@ -86,6 +86,16 @@ internal sealed class NumberRule : SchemaRule
         return valid;
     }
 
+    /// <summary>Whether an integer satisfies every keyword, as <see cref="Check"/> decides for it (see <see cref="ParameterShortcut"/>).</summary>
+    public bool Accepts(long value)
+    {
+        decimal number = value;
+        return (_rangeMessage is null || (value >= _rangeMin && value <= _rangeMax))
+            && (_minimum is not { } minimum || (_exclusiveMinimum ? number > minimum : number >= minimum))
+            && (_maximum is not { } maximum || (_exclusiveMaximum ? number < maximum : number <= maximum))
+            && (_multipleOf is not { } divisor || number % divisor == 0m);
+    }
+
     private static bool Fail(ref ValidationPath path, List<string>? errors, string message)
     {
         errors?.Add(path.Message(message));

@@ -11,6 +11,7 @@ namespace Lumo.Sandbox.Contract.Validation;
 internal sealed class ParameterValidator
 {
     private readonly SchemaValidator? _schema;
+    private readonly ParameterShortcut? _shortcut;
     private readonly JsonType _type;
     private readonly JsonType _itemType;
     private readonly char _separator;
@@ -24,6 +25,7 @@ internal sealed class ParameterValidator
         _type = EffectiveType(parameter.Schema);
         _itemType = EffectiveType(parameter.Schema?.Items);
         _separator = Separator(parameter, Location);
+        _shortcut = ParameterShortcut.For(_type, schema);
     }
 
     public string Name { get; }
@@ -41,6 +43,18 @@ internal sealed class ParameterValidator
 
     /// <summary>Validates the raw values of the parameter (none when it is absent).</summary>
     public void Validate(StringValues values, List<string> errors)
+    {
+        if (!ShortcutAccepts(values))
+        {
+            ValidateFully(values, errors);
+        }
+    }
+
+    /// <summary>Whether <see cref="ParameterShortcut"/> already knows the values are valid.</summary>
+    internal bool ShortcutAccepts(StringValues values) => values.Count == 1 && _shortcut is not null && _shortcut.Accepts(values[0]);
+
+    /// <summary>The full check: the values as JSON of the schema's type, against the schema, with messages.</summary>
+    internal void ValidateFully(StringValues values, List<string> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var path = new ValidationPath(Name);

@@ -55,6 +55,12 @@ internal sealed class SchemaValidator
         }
     }
 
+    /// <summary>The schema's type (Any when it names none).</summary>
+    internal JsonType Type => _type;
+
+    /// <summary>The compiled keyword groups, in the order they are checked.</summary>
+    internal IReadOnlyList<SchemaRule> Rules => _rules;
+
     internal void Initialize(JsonType type, bool nullable, SchemaRule[] rules)
     {
         _type = type;

@@ -47,7 +47,18 @@ internal sealed class StringRule : SchemaRule
         }
 
         using var text = JsonText.Read(value);
-        var chars = text.Chars;
+        return Check(text.Chars, ref path, errors);
+    }
+
+    /// <summary>Whether the characters satisfy every keyword; writes no message (see <see cref="ParameterShortcut"/>).</summary>
+    public bool Accepts(ReadOnlySpan<char> chars)
+    {
+        var unused = default(ValidationPath); // with no error list, no message (and so no path) is ever made
+        return Check(chars, ref unused, null);
+    }
+
+    private bool Check(ReadOnlySpan<char> chars, ref ValidationPath path, List<string>? errors)
+    {
         var valid = true;
         if (_minLength is not null || _maxLength is not null)
         {

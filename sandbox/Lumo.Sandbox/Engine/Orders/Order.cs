@@ -5,6 +5,8 @@ namespace Lumo.Sandbox.Engine.Orders;
 /// <summary>An accepted quote being paid. Mutated only under the company's lock, through <see cref="Fire"/>.</summary>
 internal sealed class Order
 {
+    private CachedView? _view;
+    private int _version;
     public required Guid Id { get; init; }
 
     public required Guid CompanyId { get; init; }
@@ -35,6 +37,27 @@ internal sealed class Order
 
     public bool IsOpen => Status is OrderStatus.Created or OrderStatus.InProgress;
 
+    /// <summary>
+    /// The order as the API shows it, made once per state and shared (it is immutable), so reading an order or a
+    /// page of them allocates no views (issue #6). Tagged with the state it was made from, so even a read that
+    /// races a change cannot leave a stale view behind.
+    /// </summary>
+    public OrderView View
+    {
+        get
+        {
+            var version = _version;
+            if (_view is { } cached && cached.Version == version)
+            {
+                return cached.View;
+            }
+
+            var view = OrderView.Create(this);
+            _view = new CachedView(view, version);
+            return view;
+        }
+    }
+
     public OrderStatus Fire(OrderTrigger trigger, DateTimeOffset now, string? failureReason = null)
     {
         var previous = Status;
@@ -53,6 +76,7 @@ internal sealed class Order
                 break;
         }
 
+        _version++; // last, so a view made from a half-changed order carries the old version and is not reused
         return previous;
     }
 }

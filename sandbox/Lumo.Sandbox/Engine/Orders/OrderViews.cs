@@ -23,7 +23,10 @@ internal sealed record OrderView(
     string? FailureReason,
     DateTimeOffset CreatedAt)
 {
-    public static OrderView Of(Order order) => new(
+    /// <summary>The order's view (made once per state: see <see cref="Order.View"/>).</summary>
+    public static OrderView Of(Order order) => order.View;
+
+    internal static OrderView Create(Order order) => new(
         order.Id,
         order.AmountUsdt,
         order.AmountRub,

@@ -27,7 +27,7 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, RequestJou
             var status = http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted ? 499 : http.Response.StatusCode;
             if (!request.Path.StartsWithSegments("/_sandbox/requests", StringComparison.Ordinal))
             {
-                journal.Record(new JournalEntry(
+                journal.Record(new JournalRecord(
                     runtime.Current.Now,
                     request.Method,
                     request.Path.Value ?? "/",

@@ -1,7 +1,7 @@
 namespace Lumo.Sandbox.Http.Journal;
 
 /// <summary>
-/// A bounded ring of recent requests: recording is one lock and one array store, and the oldest entry is
+/// A bounded ring of recent requests: recording is one lock and one array store of a value, and the oldest entry is
 /// overwritten when full, so a sandbox left running for a week does not grow.
 /// </summary>
 internal sealed class RequestJournal(int capacity)
@@ -9,13 +9,13 @@ internal sealed class RequestJournal(int capacity)
     /// <summary>Entries kept by default (--journal-size).</summary>
     public const int DefaultCapacity = 10_000;
 
-    private readonly JournalEntry?[] _ring = new JournalEntry?[Math.Max(1, capacity)];
+    private readonly JournalRecord[] _ring = new JournalRecord[Math.Max(1, capacity)];
     private readonly Lock _lock = new();
     private long _written;
 
     public int Capacity => _ring.Length;
 
-    public void Record(JournalEntry entry)
+    public void Record(in JournalRecord entry)
     {
         lock (_lock)
         {
@@ -34,7 +34,7 @@ internal sealed class RequestJournal(int capacity)
     }
 
     /// <summary>Newest first, those matching <paramref name="match"/>, at most <paramref name="limit"/>.</summary>
-    public List<JournalEntry> Find(Func<JournalEntry, bool> match, int limit)
+    public List<JournalEntry> Find(Func<JournalRecord, bool> match, int limit)
     {
         var found = new List<JournalEntry>(Math.Min(limit, 256));
         lock (_lock)
@@ -42,10 +42,10 @@ internal sealed class RequestJournal(int capacity)
             var oldest = Math.Max(0, _written - _ring.Length);
             for (var i = _written - 1; i >= oldest && found.Count < limit; i--)
             {
-                var entry = _ring[i % _ring.Length]!;
+                ref readonly var entry = ref _ring[i % _ring.Length];
                 if (match(entry))
                 {
-                    found.Add(entry);
+                    found.Add(entry.ToEntry());
                 }
             }
         }

@@ -27,9 +27,11 @@ internal sealed class OperationEndpoint(OperationDescriptor operation, HandlerRe
         var company = Authenticate(http, engine);
         journal?.CompanyId = company?.Id;
 
-        List<string>? errors = null;
-        operation.Validator.ValidateParameters(http.Request.RouteValues, http.Request.Query, http.Request.Headers, errors ??= []);
-        using var document = await RequestBodyReader.ReadAsync(http.Request, journal is not null, text => journal!.Body = text);
+        var errors = new List<string>();
+        // Without a query string there is nothing to read: skipping Request.Query spares a feature object per request.
+        var query = http.Request.QueryString.HasValue ? http.Request.Query : QueryCollection.Empty;
+        operation.Validator.ValidateParameters(http.Request.RouteValues, query, http.Request.Headers, errors);
+        using var document = await RequestBodyReader.ReadAsync(http.Request, journal);
         // NestJS validates a missing body as {}: each required property is named, not "body is required".
         var body = document?.RootElement ?? (operation.Validator.Body is { Required: true } ? EmptyObject : null);
         operation.Validator.ValidateBody(body, errors);

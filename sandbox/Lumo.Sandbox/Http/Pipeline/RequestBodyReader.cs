@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using Lumo.Sandbox.Http.Errors;
+using Lumo.Sandbox.Http.Journal;
 using Microsoft.Net.Http.Headers;
 
 namespace Lumo.Sandbox.Http.Pipeline;
@@ -18,8 +19,8 @@ internal static class RequestBodyReader
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
-    /// <summary>The parsed body, or null when the request has none.</summary>
-    public static async ValueTask<JsonDocument?> ReadAsync(HttpRequest request, bool keepText, Action<string> text)
+    /// <summary>The parsed body, or null when the request has none; its first 4 KiB of text go to <paramref name="journal"/>.</summary>
+    public static async ValueTask<JsonDocument?> ReadAsync(HttpRequest request, JournalFeature? journal)
     {
         if (request.ContentLength is > MaxBodyBytes)
         {
@@ -44,10 +45,7 @@ internal static class RequestBodyReader
                 throw new ApiException(StatusCodes.Status415UnsupportedMediaType, $"Unsupported Media Type: {request.ContentType ?? "none"}; send application/json");
             }
 
-            if (keepText)
-            {
-                text(Encoding.UTF8.GetString(buffer.Length > 4096 ? buffer.Slice(0, 4096) : buffer));
-            }
+            journal?.Body = Encoding.UTF8.GetString(buffer.Length > 4096 ? buffer.Slice(0, 4096) : buffer);
 
             var bytes = buffer.ToArray();
             if (!System.Text.Unicode.Utf8.IsValid(bytes))
