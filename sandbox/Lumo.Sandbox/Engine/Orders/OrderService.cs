@@ -131,14 +131,7 @@ internal sealed class OrderService(SandboxEngine engine)
     {
         lock (company.Lock)
         {
-            var page = company.Orders.Page(status, offset, limit);
-            var views = new OrderView[page.Count];
-            for (var i = 0; i < views.Length; i++)
-            {
-                views[i] = OrderView.Of(page[i]);
-            }
-
-            return new OrderListView(views, company.Orders.CountWith(status));
+            return new OrderListView(company.Orders.Page(status, offset, limit), company.Orders.CountWith(status));
         }
     }
 

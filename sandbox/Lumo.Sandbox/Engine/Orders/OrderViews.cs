@@ -40,7 +40,8 @@ internal sealed record OrderView(
 }
 
 /// <summary>One page of a company's orders, with the true total for the filter.</summary>
-internal sealed record OrderListView(IReadOnlyList<OrderView> Orders, int Total);
+/// <remarks>An array, not IReadOnlyList: the serializer then indexes it instead of allocating an enumerator.</remarks>
+internal sealed record OrderListView(OrderView[] Orders, int Total);
 
 /// <summary>The result of accepting a quote: the order, or the stored answer of an earlier identical request.</summary>
 internal sealed record AcceptResult(OrderView? Order, byte[]? ReplayedBody, int StatusCode)
