@@ -7,19 +7,22 @@
 # then process and in-process start times (tests/load/StartupProbe, 20 starts each). Prints a Markdown
 # table and writes it to tests/load/results/latest.md (the README quotes it).
 #
-# Usage: tests/load/run.sh            LOAD_DURATION=10 (s per measurement), LOAD_WARMUP=3, LOAD_STARTS=20
+# Usage: tests/load/run.sh    LOAD_DURATION=5 (s per round), LOAD_ROUNDS=3, LOAD_WARMUP=3, LOAD_STARTS=20,
+#                             LOAD_SANDBOX_ENV='DOTNET_gcServer=0' (extra environment for the sandbox, for experiments)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 out=$root/artifacts/load
 results=$root/tests/load/results
 lua=$root/tests/load/lua
-duration=${LOAD_DURATION:-10}
+duration=${LOAD_DURATION:-5}
 warmup=${LOAD_WARMUP:-3}
+rounds=${LOAD_ROUNDS:-3}
 starts=${LOAD_STARTS:-20}
 connections=32
 baseline_port=18301
 sandbox_port=18302
+list_port=18303
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$out" "$results"
 
@@ -43,20 +46,20 @@ dotnet publish tests/load/Baseline/Baseline.csproj -c Release -o "$out/baseline"
 dotnet build tests/load/StartupProbe/StartupProbe.csproj -c Release -o "$out/probe" -nologo -v q >&2
 
 # --- server control (only the processes this script started) --------------------------------------
-server_pid=""
-stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=""
-  fi
+declare -A pids
+stop_servers() {
+  for name in "${!pids[@]}"; do
+    kill -TERM "${pids[$name]}" 2>/dev/null || true
+    wait "${pids[$name]}" 2>/dev/null || true
+    unset "pids[$name]"
+  done
 }
-trap stop_server EXIT
+trap stop_servers EXIT
 
 start_server() { # name port dir command...
   local name=$1 port=$2 dir=$3; shift 3
   ( cd "$dir" && exec "$@" ) >"$out/$name.log" 2>&1 &
-  server_pid=$!
+  pids[$name]=$!
   for _ in $(seq 1 200); do
     if curl -fsS "http://127.0.0.1:$port/_sandbox/health" >/dev/null 2>&1; then return 0; fi
     sleep 0.05
@@ -66,28 +69,41 @@ start_server() { # name port dir command...
   exit 1
 }
 
-rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/${pids[$1]}/status"; }
 
-# wrk_run script url key -> prints the RESULT line's key=value pairs
+# wrk_run script url key seconds -> the RESULT line's key=value pairs
 wrk_run() {
   local script=$1 url=$2 key=$3 seconds=$4
   LOAD_API_KEY=$key wrk -t1 -c$connections -d"${seconds}s" --timeout 5s -s "$lua/$script" "$url" | grep '^RESULT ' | cut -d' ' -f2-
 }
 
 field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
+median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-declare -A m # measurements: m[server.test.field]
+declare -A m    # results: m[server.test.field] (medians over the rounds)
+declare -A runs # every round's values, space-separated
 
-measure() { # server test script url key
-  local server=$1 test=$2 script=$3 url=$4 key=$5 line
-  say "$server: $test (warm-up ${warmup}s, then ${duration}s)"
-  wrk_run "$script" "$url" "$key" "$warmup" >/dev/null
-  line=$(wrk_run "$script" "$url" "$key" "$duration")
-  echo "   $line" >&2
-  for f in rps p50_us p99_us socket_errors non2xx flows_per_s flow_failures; do
-    m[$server.$test.$f]=$(field "$line" "$f")
+# compare test baseline_url sandbox_server sandbox_url script key: warm both up, then alternate rounds so that
+# both servers meet the same background load; the table shows each server's median round.
+compare() {
+  local test=$1 burl=$2 sserver=$3 surl=$4 script=$5 key=$6 line server url k f v
+  say "$test: warm-up ${warmup}s each, then $rounds alternating rounds of ${duration}s"
+  wrk_run "$script" "$burl" none "$warmup" >/dev/null
+  wrk_run "$script" "$surl" "$key" "$warmup" >/dev/null
+  for round in $(seq 1 "$rounds"); do
+    for server in baseline sandbox; do
+      if [ $server = baseline ]; then url=$burl; k=none; else url=$surl; k=$key; fi
+      line=$(wrk_run "$script" "$url" "$k" "$duration")
+      echo "   round $round $server: $line" >&2
+      for f in rps p50_us p99_us flows_per_s; do runs[$server.$test.$f]+=" $(field "$line" $f)"; done
+      for f in socket_errors non2xx flow_failures; do v=$(field "$line" $f); errors=$((errors + ${v:-0})); done
+    done
   done
-  m[$server.$test.rss]=$(rss_mb)
+  for server in baseline sandbox; do
+    for f in rps p50_us p99_us flows_per_s; do m[$server.$test.$f]=$(median <<<"${runs[$server.$test.$f]:-0}"); done
+  done
+  m[baseline.$test.rss]=$(rss_mb baseline)
+  m[sandbox.$test.rss]=$(rss_mb "$sserver")
 }
 
 reads_key=lb2b_10000000000000000000000000000001
@@ -95,43 +111,43 @@ flows_key=lb2b_20000000000000000000000000000002
 list_key=lb2b_30000000000000000000000000000003
 qr='https://qr.nspk.ru/AS10003P3RCT8NTGH6LR6D3P815L3SHK?type=02&bank=100000000001&sum=500000&cur=RUB&crc=F4AB'
 load_avg=$(cut -d' ' -f1-3 /proc/loadavg)
+errors=0
 
-# --- baseline ---------------------------------------------------------------------------------------
+# --- servers: the baseline, the sandbox for (a) and (b), and a second sandbox holding 1 000 000 orders for (c)
+say "starting the baseline and two sandboxes (virtual clock, tests/load/load-scenario.json, request log at warning)"
 start_server baseline $baseline_port "$out/baseline" env ASPNETCORE_URLS=http://127.0.0.1:$baseline_port dotnet Baseline.dll
+sandbox_cmd=(env LUMO_SANDBOX_REQUEST_LOG=warning ${LOAD_SANDBOX_ENV:-} dotnet Lumo.Sandbox.dll --clock virtual
+  --scenario "$root/tests/load/load-scenario.json" --port)
+start_server sandbox $sandbox_port "$out/sandbox" "${sandbox_cmd[@]}" $sandbox_port
+start_server sandbox-list $list_port "$out/sandbox" "${sandbox_cmd[@]}" $list_port
 b=http://127.0.0.1:$baseline_port
-measure baseline get get.lua "$b/orders/7c9e6679-7425-40de-944b-e07fc1f90ae7" none
-measure baseline flow flow.lua "$b/" none
-measure baseline list get.lua "$b/orders?status=success&limit=20" none
-stop_server
-
-# --- sandbox: (a) and (b) ---------------------------------------------------------------------------
-sandbox_cmd=(env LUMO_SANDBOX_REQUEST_LOG=warning dotnet Lumo.Sandbox.dll --port $sandbox_port --clock virtual
-  --scenario "$root/tests/load/load-scenario.json")
-start_server sandbox $sandbox_port "$out/sandbox" "${sandbox_cmd[@]}"
 s=http://127.0.0.1:$sandbox_port
+l=http://127.0.0.1:$list_port
+
 quote=$(curl -fsS -X POST "$s/orders/prepare" -H "X-API-Key: $reads_key" -H 'Content-Type: application/json' \
   -d "{\"qrCode\":\"$qr\",\"externalOrderId\":\"load-read\"}")
 order_id=$(grep -o '"id":"[^"]*"' <<<"$quote" | head -n 1 | cut -d'"' -f4)
 curl -fsS -X POST "$s/orders/accept/$order_id" -H "X-API-Key: $reads_key" >/dev/null
-measure sandbox get get.lua "$s/orders/$order_id" $reads_key
-measure sandbox flow flow.lua "$s/" $flows_key
-stop_server
 
-# --- sandbox: (c) on a fresh process with 1 000 000 orders ------------------------------------------
-start_server sandbox-list $sandbox_port "$out/sandbox" "${sandbox_cmd[@]}"
-m[sandbox.idle.rss]=$(rss_mb)
-list_company=$(curl -fsS "$s/_sandbox/companies" | grep -o '"id":"[^"]*","name":"Load List"' | cut -d'"' -f4)
-say "sandbox: seeding 1 000 000 orders (statuses success, success, success, failed in turn)"
+m[sandbox.idle.rss]=$(rss_mb sandbox-list)
+list_company=$(curl -fsS "$l/_sandbox/companies" | grep -o '"id":"[^"]*","name":"Load List"' | cut -d'"' -f4)
+say "seeding 1 000 000 orders through POST /_sandbox/orders/seed (statuses success, success, success, failed in turn)"
 seed_started=$(date +%s%N)
-curl -fsS -X POST "$s/_sandbox/orders/seed" -H 'Content-Type: application/json' \
+curl -fsS -X POST "$l/_sandbox/orders/seed" -H 'Content-Type: application/json' \
   -d "{\"companyId\":\"$list_company\",\"count\":1000000,\"statuses\":[\"success\",\"success\",\"success\",\"failed\"]}" >/dev/null
 m[sandbox.seed.ms]=$(( ($(date +%s%N) - seed_started) / 1000000 ))
-m[sandbox.seed.rss]=$(rss_mb)
-measure sandbox list get.lua "$s/orders?status=success&limit=20" $list_key
-deep=$(wrk_run get.lua "$s/orders?status=success&limit=20&offset=749980" $list_key "$warmup")
+m[sandbox.seed.rss]=$(rss_mb sandbox-list)
+
+compare get "$b/orders/7c9e6679-7425-40de-944b-e07fc1f90ae7" sandbox "$s/orders/$order_id" get.lua $reads_key
+compare flow "$b/" sandbox "$s/" flow.lua $flows_key
+compare list "$b/orders?status=success&limit=20" sandbox-list "$l/orders?status=success&limit=20" get.lua $list_key
+say "list, deep page (offset=749980)"
+deep=$(wrk_run get.lua "$l/orders?status=success&limit=20&offset=749980" $list_key "$duration")
+echo "   $deep" >&2
 m[sandbox.deep.p99_us]=$(field "$deep" p99_us)
 m[sandbox.deep.rps]=$(field "$deep" rps)
-stop_server
+m[sandbox.list.rss_after]=$(rss_mb sandbox-list)
+stop_servers
 
 # --- start times ------------------------------------------------------------------------------------
 say "start times ($starts process starts, $starts in-process starts)"
@@ -140,21 +156,17 @@ echo "   $probe" >&2
 
 # --- table ------------------------------------------------------------------------------------------
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f ms", us / 1000 }'; }
-num() { awk -v n="$1" 'BEGIN { printf "%\047.0f", n }'; }
+num() { awk -v n="$1" 'BEGIN { s = sprintf("%.0f", n); r = ""; while (length(s) > 3) { r = " " substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) }; print s r }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
 ok() { if awk "BEGIN { exit !($1) }"; then echo "yes"; else echo "**no**"; fi; }
 
 a_ratio=$(awk -v a="${m[sandbox.get.rps]}" -v b="${m[baseline.get.rps]}" 'BEGIN { print a / b }')
 start_median=$(field "$probe" process_median_ms)
 inproc_median=$(field "$probe" inproc_median_ms)
-errors=0
-for k in "${!m[@]}"; do
-  case $k in *.socket_errors|*.non2xx|*.flow_failures) errors=$((errors + ${m[$k]:-0})) ;; esac
-done
 
 {
   echo "Lumo.Sandbox load run, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, load average at start $load_avg."
-  echo "wrk -t1 -c$connections, ${duration}s per row after ${warmup}s of warm-up, one server at a time, 127.0.0.1; errors (socket, non-2xx, failed flows): $errors."
+  echo "wrk -t1 -c$connections on 127.0.0.1, one server at a time: after ${warmup}s of warm-up each, $rounds rounds of ${duration}s alternating baseline and sandbox; each figure is the server's median round. Errors (socket, non-2xx, failed flows): $errors."
   echo
   echo "| test | server | req/s | p50 | p99 | RSS | vs baseline | target | met |"
   echo "|---|---|---:|---:|---:|---:|---:|---|---|"
@@ -173,9 +185,12 @@ done
     echo "| $label | sandbox | $(num "${m[sandbox.$t.rps]}")$extra | $(ms "${m[sandbox.$t.p50_us]}") | $(ms "${m[sandbox.$t.p99_us]}") | ${m[sandbox.$t.rss]} MB | $(ratio "${m[sandbox.$t.rps]}" "${m[baseline.$t.rps]}") | $target | $met |"
   done
   echo "| (c) same, offset=749980 (deep page) | sandbox | $(num "${m[sandbox.deep.rps]}") | | $(ms "${m[sandbox.deep.p99_us]}") | | | p99 ≤ 5 ms | $(ok "${m[sandbox.deep.p99_us]} <= 5000") |"
-  echo "| RSS with 1 000 000 orders (idle: ${m[sandbox.idle.rss]} MB; seeding took ${m[sandbox.seed.ms]} ms) | sandbox | | | | ${m[sandbox.seed.rss]} MB | | ≤ 1 536 MB | $(ok "${m[sandbox.seed.rss]} <= 1536") |"
+  echo "| RSS with 1 000 000 orders (idle before seeding: ${m[sandbox.idle.rss]} MB; seeding took ${m[sandbox.seed.ms]} ms; after the list runs: ${m[sandbox.list.rss_after]} MB) | sandbox | | | | ${m[sandbox.seed.rss]} MB | | ≤ 1 536 MB | $(ok "${m[sandbox.list.rss_after]} <= 1536") |"
   echo "| process start → first healthy answer, median of $starts | sandbox | | | | | | ≤ 400 ms | $start_median ms: $(ok "$start_median <= 400") |"
   echo "| in-process fixture start, median of $starts (first: $(field "$probe" inproc_first_ms) ms) | sandbox | | | | | | ≤ 100 ms | $inproc_median ms: $(ok "$inproc_median <= 100") |"
+  echo
+  echo "Rounds (req/s), to show the noise: $(for t in get flow list; do printf '%s baseline%s, sandbox%s; ' "$t" "${runs[baseline.$t.rps]}" "${runs[sandbox.$t.rps]}"; done)"
+  echo "Start: $probe."
 } >"$results/latest.md"
 
 say "results (tests/load/results/latest.md)"
