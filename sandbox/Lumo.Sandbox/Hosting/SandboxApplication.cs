@@ -3,7 +3,9 @@ using Lumo.Sandbox.Engine;
 using Lumo.Sandbox.Engine.Events;
 using Lumo.Sandbox.Http.Api;
 using Lumo.Sandbox.Http.Auth;
+using Lumo.Sandbox.Http.Console;
 using Lumo.Sandbox.Http.Control;
+using Lumo.Sandbox.Http.Docs;
 using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Pipeline;
@@ -61,6 +63,8 @@ public static class SandboxApplication
         app.UseMiddleware<JournalMiddleware>();
         app.UseRouting();
         app.MapContract(catalog, Handlers());
+        app.MapApiReference(document);
+        app.MapSandboxConsole();
         return app;
     }
 

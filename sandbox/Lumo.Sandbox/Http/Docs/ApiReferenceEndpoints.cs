@@ -1,0 +1,47 @@
+using System.Text;
+using Lumo.Sandbox.Contract;
+using Lumo.Sandbox.Engine;
+using Scalar.AspNetCore;
+
+namespace Lumo.Sandbox.Http.Docs;
+
+/// <summary>
+/// The API reference: the loaded document at /openapi.yaml (its exact text) and /openapi.json, and an
+/// interactive Scalar page at /docs whose "try it" calls go to this sandbox. None of these is an API
+/// operation: they carry no <see cref="OperationDescriptor"/>, so the route table stays the document's.
+/// </summary>
+internal static class ApiReferenceEndpoints
+{
+    public const string YamlPath = "/openapi.yaml";
+    public const string JsonPath = "/openapi.json";
+    public const string DocsPrefix = "/docs";
+
+    public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder routes, LoadedDocument document)
+    {
+        var yaml = Encoding.UTF8.GetBytes(document.Text);
+        var json = new Lazy<byte[]>(() => OpenApiJson.Write(document)); // only written when someone asks
+        routes.MapGet(YamlPath, () => Results.Bytes(yaml, "application/yaml; charset=utf-8")).ExcludeFromDescription();
+        routes.MapGet(JsonPath, () => Results.Bytes(json.Value, "application/json; charset=utf-8")).ExcludeFromDescription();
+        var runtime = routes.ServiceProvider.GetRequiredService<EngineRuntime>();
+        routes.MapScalarApiReference(DocsPrefix, (options, http) => Configure(options, http, runtime));
+        return routes;
+    }
+
+    // Per request, so "try it" targets the host the page was loaded from (a container's mapped port included).
+    private static void Configure(ScalarOptions options, HttpContext http, EngineRuntime runtime)
+    {
+        options.WithTitle("Lumo B2B Platform API · Lumo.Sandbox")
+            .WithOpenApiRoutePattern(JsonPath)
+            .DisableDefaultFonts() // fonts would come from a CDN; the sandbox runs without internet
+            .DisableTelemetry()
+            .AddPreferredSecuritySchemes("apiKeyAuth");
+        options.Servers = [new ScalarServer($"{http.Request.Scheme}://{http.Request.Host}", "This sandbox")];
+
+        // Prefill the first active company's key, so "try it" works at once against the loaded scenario.
+        var key = runtime.Current.Companies.All.Where(c => c.IsActive).Select(c => c.ApiKey).FirstOrDefault();
+        if (key is not null)
+        {
+            options.AddApiKeyAuthentication("apiKeyAuth", scheme => scheme.Value = key);
+        }
+    }
+}
