@@ -59,8 +59,8 @@ public static class SandboxApplication
         });
 
         var app = builder.Build();
+        app.UseMiddleware<JournalMiddleware>(); // outermost, so it records the status the client really got
         app.UseMiddleware<ErrorShapeMiddleware>();
-        app.UseMiddleware<JournalMiddleware>();
         app.UseRouting();
         app.MapContract(catalog, Handlers());
         app.MapApiReference(document);

@@ -105,12 +105,12 @@ internal static class SandboxControlApi
         var status = OrderStatusNames.FromWire(r.Query("status"));
         var limit = r.QueryInt("limit", 50);
         var only = r.QueryGuid("companyId");
-        var orders = new List<SandboxOrderView>();
+        var orders = new List<OrderView>();
         foreach (var company in r.Engine.Companies.All)
         {
             if (only is null || company.Id == only)
             {
-                orders.AddRange(r.Engine.Orders.List(company, status, 0, limit).Orders.Select(o => SandboxOrderView.Of(company.Id, o)));
+                orders.AddRange(r.Engine.Orders.List(company, status, 0, limit).Orders.Select(o => o.WithCompany(company.Id)));
             }
         }
 
