@@ -34,6 +34,10 @@ internal static class ApiReferenceEndpoints
             .WithOpenApiRoutePattern(JsonPath)
             .DisableDefaultFonts() // fonts would come from a CDN; the sandbox runs without internet
             .DisableTelemetry()
+            .DisableAgent() // the hosted AI chat, the MCP link and the SaaS toolbar need the internet too
+            .DisableMcp()
+            .HideDeveloperTools()
+            .ShowOperationId() // scenario rules name operations by operationId
             .AddPreferredSecuritySchemes("apiKeyAuth");
         options.Servers = [new ScalarServer($"{http.Request.Scheme}://{http.Request.Host}", "This sandbox")];
 
