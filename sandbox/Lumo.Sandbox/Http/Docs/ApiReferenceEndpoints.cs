@@ -1,6 +1,7 @@
 using System.Text;
 using Lumo.Sandbox.Contract;
 using Lumo.Sandbox.Engine;
+using Lumo.Sandbox.Http.Auth;
 using Scalar.AspNetCore;
 
 namespace Lumo.Sandbox.Http.Docs;
@@ -23,12 +24,14 @@ internal static class ApiReferenceEndpoints
         routes.MapGet(YamlPath, () => Results.Bytes(yaml, "application/yaml; charset=utf-8")).ExcludeFromDescription();
         routes.MapGet(JsonPath, () => Results.Bytes(json.Value, "application/json; charset=utf-8")).ExcludeFromDescription();
         var runtime = routes.ServiceProvider.GetRequiredService<EngineRuntime>();
-        routes.MapScalarApiReference(DocsPrefix, (options, http) => Configure(options, http, runtime));
+        // A sandbox guarded by an admin token does not hand out API keys to whoever opens the page.
+        var prefillKey = !routes.ServiceProvider.GetRequiredService<AdminTokenGuard>().Enabled;
+        routes.MapScalarApiReference(DocsPrefix, (options, http) => Configure(options, http, prefillKey ? runtime : null));
         return routes;
     }
 
     // Per request, so "try it" targets the host the page was loaded from (a container's mapped port included).
-    private static void Configure(ScalarOptions options, HttpContext http, EngineRuntime runtime)
+    private static void Configure(ScalarOptions options, HttpContext http, EngineRuntime? runtime)
     {
         options.WithTitle("Lumo B2B Platform API · Lumo.Sandbox")
             .WithOpenApiRoutePattern(JsonPath)
@@ -41,8 +44,11 @@ internal static class ApiReferenceEndpoints
             .AddPreferredSecuritySchemes("apiKeyAuth");
         options.Servers = [new ScalarServer($"{http.Request.Scheme}://{http.Request.Host}", "This sandbox")];
 
-        // Prefill the first active company's key, so "try it" works at once against the loaded scenario.
-        var key = runtime.Current.Companies.All.Where(c => c.IsActive).Select(c => c.ApiKey).FirstOrDefault();
+        // Prefill the current key of the scenario's first active company (the demo company by default), so
+        // "try it" works at once.
+        var engine = runtime?.Current;
+        var first = engine?.Scenario.Companies.FirstOrDefault(c => c.IsActive);
+        var key = first is null ? null : engine!.Companies.FindByEmail(first.Email)?.ApiKey;
         if (key is not null)
         {
             options.AddApiKeyAuthentication("apiKeyAuth", scheme => scheme.Value = key);

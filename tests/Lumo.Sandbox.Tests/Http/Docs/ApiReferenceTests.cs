@@ -83,6 +83,19 @@ public sealed class ApiReferenceTests : SandboxTestBase
     }
 
     [Test]
+    public async Task The_reference_page_fills_in_the_demo_key_unless_the_sandbox_has_an_admin_token()
+    {
+        await using var guarded = await LumoSandbox.StartAsync(o => o.UseAdminToken("s3cret"));
+        using var client = guarded.CreateClient();
+
+        var open = await Client().GetStringAsync(new Uri("docs/", UriKind.Relative));
+        var closed = await client.GetStringAsync(new Uri("docs/", UriKind.Relative));
+
+        Assert.That(open, Does.Contain("lb2b_0123456789abcdef0123456789abcdef"));
+        Assert.That(closed, Does.Not.Contain("lb2b_"));
+    }
+
+    [Test]
     public async Task Reference_paths_are_endpoints_but_not_api_operations()
     {
         await using var app = SandboxApplication.Build(new SandboxOptions { Port = 0, Clock = "virtual" });
