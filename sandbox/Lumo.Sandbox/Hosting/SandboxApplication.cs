@@ -70,7 +70,12 @@ public static class SandboxApplication
         .MapRates()
         .MapOrders()
         .MapWallets()
-        .MapSandboxControl();
+        .MapDisputes()
+        .MapUserWallets()
+        .MapSandboxControl()
+        .MapDisputeControl()
+        .MapDepositControl()
+        .MapUserWalletControl();
 
     private static (Scenario Scenario, string Json) LoadScenario(SandboxOptions options)
     {
