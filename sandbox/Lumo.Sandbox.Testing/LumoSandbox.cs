@@ -32,6 +32,7 @@ public sealed class LumoSandbox : IAsyncDisposable
         Clock = new SandboxClock(_control);
         Requests = new SandboxRequests(_control);
         Orders = new SandboxOrders(_control);
+        Webhooks = new SandboxWebhooks(_control);
     }
 
     /// <summary>Where the sandbox serves, e.g. http://127.0.0.1:41234/.</summary>
@@ -45,6 +46,9 @@ public sealed class LumoSandbox : IAsyncDisposable
 
     /// <summary>Order outcomes on demand.</summary>
     public SandboxOrders Orders { get; }
+
+    /// <summary>Webhook deliveries and their attempts (listing waits for attempts in flight).</summary>
+    public SandboxWebhooks Webhooks { get; }
 
     /// <summary>The control API's HTTP client (admin token set), for calls the typed helpers do not cover.</summary>
     public HttpClient ControlClient => _control.Http;
@@ -65,6 +69,7 @@ public sealed class LumoSandbox : IAsyncDisposable
             AdminToken = options.AdminToken,
             JournalSize = options.JournalSize,
             RequestLogLevel = options.RequestLogs ? LogLevel.Information : LogLevel.Warning,
+            WebhookTimeout = options.WebhookTimeout ?? Lumo.Sandbox.Webhooks.WebhookSender.DefaultTimeout,
         });
         try
         {

@@ -19,6 +19,8 @@ public sealed class LumoSandboxOptions
 
     internal bool RequestLogs { get; private set; }
 
+    internal TimeSpan? WebhookTimeout { get; private set; }
+
     /// <summary>Loads a scenario file (default: the embedded default scenario).</summary>
     public LumoSandboxOptions UseScenario(string path)
     {
@@ -74,6 +76,13 @@ public sealed class LumoSandboxOptions
     public LumoSandboxOptions UseJournalSize(int size)
     {
         JournalSize = size;
+        return this;
+    }
+
+    /// <summary>Shortens the 5 s a webhook receiver has to answer, so the sandbox's own tests of slow receivers stay fast.</summary>
+    internal LumoSandboxOptions UseWebhookTimeout(TimeSpan timeout)
+    {
+        WebhookTimeout = timeout;
         return this;
     }
 
