@@ -45,6 +45,7 @@ public sealed class LumoSandbox : IAsyncDisposable
         Disputes = new SandboxDisputes(_control);
         Deposits = new SandboxDeposits(_control);
         UserWallets = new SandboxUserWallets(_control);
+        Webhooks = new SandboxWebhooks(_control);
     }
 
     /// <summary>Where the sandbox serves, e.g. <c>http://127.0.0.1:41234/</c> (ends with a slash).</summary>
@@ -67,6 +68,9 @@ public sealed class LumoSandbox : IAsyncDisposable
 
     /// <summary>User wallet blocking and unblocking.</summary>
     public SandboxUserWallets UserWallets { get; }
+
+    /// <summary>Webhook deliveries and their attempts (listing waits for attempts in flight).</summary>
+    public SandboxWebhooks Webhooks { get; }
 
     /// <summary>The control API's HTTP client (admin token set), for calls the typed helpers do not cover.</summary>
     public HttpClient ControlClient => _control.Http;

@@ -23,6 +23,8 @@ public sealed class LumoSandboxOptions
 
     internal bool RequestLogs { get; private set; }
 
+    internal TimeSpan? WebhookTimeout { get; private set; }
+
     /// <summary>Loads a scenario file (default: the embedded default scenario with the demo company and magic amounts).</summary>
     /// <param name="path">e.g. <c>scenarios/payment-timeout.json</c>.</param>
     public LumoSandboxOptions UseScenario(string path)
@@ -87,6 +89,13 @@ public sealed class LumoSandboxOptions
         return this;
     }
 
+    /// <summary>Shortens the 5 s a webhook receiver has to answer, so the sandbox's own tests of slow receivers stay fast.</summary>
+    internal LumoSandboxOptions UseWebhookTimeout(TimeSpan timeout)
+    {
+        WebhookTimeout = timeout;
+        return this;
+    }
+
     /// <summary>Writes the one-line-per-request log to the console (off by default in tests).</summary>
     public LumoSandboxOptions WithRequestLogs()
     {
@@ -105,5 +114,6 @@ public sealed class LumoSandboxOptions
         AdminToken = AdminToken,
         JournalSize = JournalSize,
         RequestLogLevel = RequestLogs ? LogLevel.Information : LogLevel.Warning,
+        WebhookTimeout = WebhookTimeout ?? Lumo.Sandbox.Webhooks.WebhookSender.DefaultTimeout,
     };
 }

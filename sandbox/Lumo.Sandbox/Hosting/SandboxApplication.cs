@@ -1,6 +1,5 @@
 using Lumo.Sandbox.Contract;
 using Lumo.Sandbox.Engine;
-using Lumo.Sandbox.Engine.Events;
 using Lumo.Sandbox.Http.Api;
 using Lumo.Sandbox.Http.Auth;
 using Lumo.Sandbox.Http.Console;
@@ -11,6 +10,7 @@ using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Scenarios;
+using Lumo.Sandbox.Webhooks;
 
 namespace Lumo.Sandbox.Hosting;
 
@@ -52,10 +52,13 @@ public static class SandboxApplication
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
+        builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
         builder.Services.AddSingleton(provider =>
         {
             var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
-            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, _ => NullEventSink.Instance, ex => log.LogError(ex, "A scheduled transition failed"));
+            var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
+            var webhooks = provider.GetRequiredService<WebhookSender>();
+            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog), ex => log.LogError(ex, "A scheduled transition failed"));
         });
 
         var app = builder.Build();
@@ -74,7 +77,13 @@ public static class SandboxApplication
         .MapRates()
         .MapOrders()
         .MapWallets()
-        .MapSandboxControl();
+        .MapDisputes()
+        .MapUserWallets()
+        .MapSandboxControl()
+        .MapDisputeControl()
+        .MapDepositControl()
+        .MapUserWalletControl()
+        .MapSandboxWebhooks();
 
     private static (Scenario Scenario, string Json) LoadScenario(SandboxOptions options)
     {

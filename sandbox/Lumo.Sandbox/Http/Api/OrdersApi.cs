@@ -26,7 +26,7 @@ internal static class OrdersApi
 
     private static ValueTask<IResult> Accept(OperationRequest r)
     {
-        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader), WireJson.Serialize);
+        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader), view => WireJson.Serialize(view, Default.OrderView));
         if (result.IsReplay)
         {
             r.Http.Response.Headers[ReplayedHeader] = "true";

@@ -61,10 +61,10 @@ internal static class SandboxControlApi
 
     private static ValueTask<IResult> GetClock(OperationRequest r) => ValueTask.FromResult(ClockResult(r.Engine));
 
-    private static ValueTask<IResult> AdvanceClock(OperationRequest r)
+    private static async ValueTask<IResult> AdvanceClock(OperationRequest r)
     {
-        r.Engine.Scheduler.Advance(TimeSpan.FromSeconds((double)r.BodyDecimal("seconds")!.Value));
-        return ValueTask.FromResult(ClockResult(r.Engine));
+        await r.Engine.Scheduler.AdvanceAsync(TimeSpan.FromSeconds((double)r.BodyDecimal("seconds")!.Value), r.Engine.Events.SettleAsync);
+        return ClockResult(r.Engine);
     }
 
     private static ValueTask<IResult> CreateCompany(OperationRequest r)

@@ -6,25 +6,29 @@ using System.Text.Unicode;
 namespace Lumo.Sandbox.Http.Json;
 
 /// <summary>
-/// The JSON the API writes: the source-generated metadata of <see cref="SandboxJsonContext"/>, with non-ASCII
+/// The JSON the API writes: source-generated metadata (from whichever context a type lives in), with non-ASCII
 /// text (Russian merchant names) written as is rather than as \u escapes. HTML-sensitive characters stay escaped.
 /// </summary>
 internal static class WireJson
 {
-    private static readonly SandboxJsonContext Context = new(new JsonSerializerOptions(SandboxJsonContext.Default.Options)
+    /// <summary>Escapes HTML-sensitive characters only; writers that hand-build API JSON use it too.</summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>The wire variant of <paramref name="type"/>, made once per type.</summary>
+    public static JsonTypeInfo<T> For<T>(JsonTypeInfo<T> type) => Cache<T>.Info ??= Create(type);
+
+    public static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, For(type));
+
+    private static JsonTypeInfo<T> Create<T>(JsonTypeInfo<T> type)
     {
-        TypeInfoResolver = null,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    });
-
-    /// <summary>The wire metadata for <typeparamref name="T"/>, looked up once per type.</summary>
-    public static JsonTypeInfo<T> For<T>() => Cache<T>.Info;
-
-    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Cache<T>.Info);
+        // A copy of the context's options keeps its resolver, naming and converters; only the encoder differs.
+        var options = new JsonSerializerOptions(type.Options) { Encoder = Encoder };
+        options.MakeReadOnly();
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+    }
 
     private static class Cache<T>
     {
-        public static readonly JsonTypeInfo<T> Info = Context.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
-            ?? throw new InvalidOperationException($"{typeof(T).Name} is not in SandboxJsonContext: add [JsonSerializable(typeof({typeof(T).Name}))]");
+        public static JsonTypeInfo<T>? Info;
     }
 }

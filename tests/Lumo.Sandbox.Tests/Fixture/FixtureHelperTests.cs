@@ -3,7 +3,7 @@ using System.Text.Json;
 using Lumo.Sandbox.Testing;
 using Lumo.Sandbox.Tests.Support;
 
-namespace Lumo.Sandbox.Tests.Testing;
+namespace Lumo.Sandbox.Tests.Fixture;
 
 /// <summary>
 /// The fixture's typed helpers for the platform's decisions: each sends the documented control request and

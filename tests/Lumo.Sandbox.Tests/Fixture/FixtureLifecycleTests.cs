@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Lumo.Sandbox.Testing;
 
-namespace Lumo.Sandbox.Tests.Testing;
+namespace Lumo.Sandbox.Tests.Fixture;
 
 /// <summary>
 /// One sandbox per test class is only practical if starting one is fast and disposing one leaves nothing
