@@ -22,6 +22,12 @@ public sealed record CheckoutOptions
     public int MaxPolls { get; init; } = 200;
 
     /// <summary>
+    /// The shop's webhook endpoint, when the company has a <c>webhookUrl</c>: the service then waits for the
+    /// <c>order.status_changed</c> event and reads the order only when no final event came within a poll interval.
+    /// </summary>
+    public OrderWebhookReceiver? Webhooks { get; init; }
+
+    /// <summary>
     /// How the service waits between polls and retries; <see cref="Task.Delay(TimeSpan, CancellationToken)"/> by default.
     /// Tests against a virtual-clock sandbox pass <c>sandbox.Clock.AdvanceAsync</c> so waiting moves sandbox time instead.
     /// </summary>

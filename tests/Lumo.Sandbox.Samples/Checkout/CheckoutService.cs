@@ -81,12 +81,41 @@ public sealed class CheckoutService(HttpClient lumo, CheckoutOptions? options = 
     {
         for (var polls = 0; !order.IsFinal && polls < _options.MaxPolls; polls++)
         {
-            await _options.Delay(_options.PollInterval, cancellation);
+            if (_options.Webhooks is null)
+            {
+                await _options.Delay(_options.PollInterval, cancellation);
+            }
+            else if (await WebhookWithinIntervalAsync(_options.Webhooks, order.Id, cancellation) is { } pushed)
+            {
+                return pushed;
+            }
+
             using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, $"orders/{order.Id}"), cancellation);
             order = await ReadAsync<LumoOrder>(response, $"GET /orders/{order.Id}", cancellation);
         }
 
         return order;
+    }
+
+    // The webhook usually tells first; when it has not come within a poll interval (late, or lost), the caller
+    // reads the order itself.
+    private async Task<LumoOrder?> WebhookWithinIntervalAsync(OrderWebhookReceiver webhooks, Guid orderId, CancellationToken cancellation)
+    {
+        using var interval = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var pushed = webhooks.WaitForFinalAsync(orderId, interval.Token);
+        var elapsed = _options.Delay(_options.PollInterval, interval.Token);
+        await Task.WhenAny(pushed, elapsed);
+        await interval.CancelAsync();
+        try
+        {
+            await elapsed;
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            // The webhook came first and cut the interval short.
+        }
+
+        return pushed.IsCompletedSuccessfully ? pushed.Result : null;
     }
 
     // Sends a fresh request (built by `request`) until it gets an answer that retrying cannot change.
