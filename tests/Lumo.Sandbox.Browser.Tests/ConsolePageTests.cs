@@ -103,13 +103,46 @@ public sealed class ConsolePageTests
         var row = _page.Locator($"tr[data-company-id='{_company.Id}']");
 
         await row.Locator("input[type=number]").FillAsync("250");
-        await row.Locator("[data-action=deposit]").ClickAsync();
+        await ClickAndWaitForAnswerAsync(row.Locator("[data-action=deposit]"), "POST", "/_sandbox/deposits");
 
         await Expect(_page.Locator("#error")).ToBeHiddenAsync();
         var sent = await _sandbox.Requests.FindAsync("POST", "/_sandbox/deposits", limit: 1);
         using var body = JsonDocument.Parse(sent.Single().Body!);
         Assert.That(body.RootElement.GetProperty("companyId").GetGuid(), Is.EqualTo(_company.Id));
         Assert.That(body.RootElement.GetProperty("amountUsdt").GetDecimal(), Is.EqualTo(250m));
+    }
+
+    [Test]
+    public async Task A_dispute_is_refunded_on_a_click()
+    {
+        var orderId = await OrderAsync(5000.00m, "console-dispute");
+        await _sandbox.Orders.CompleteAsync(orderId);
+        using var opened = await _api.PostAsJsonAsync($"orders/{orderId}/disputes", new { reason = "Goods never arrived" });
+        var disputeId = (await opened.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var row = _page.Locator($"tr[data-dispute-id='{disputeId}']");
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("submitted");
+
+        await row.Locator("[data-action=resolve]").ClickAsync();
+
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("resolved");
+        await Expect(row).ToContainTextAsync("refund");
+        await Expect(_page.Locator($"tr[data-company-id='{_company.Id}'] .usdt")).ToHaveTextAsync("1000.00");
+    }
+
+    [Test]
+    public async Task A_simulated_deposit_shows_its_confirmations_and_is_credited()
+    {
+        var row = _page.Locator($"tr[data-company-id='{_company.Id}']");
+        await row.Locator("input[type=number]").FillAsync("250");
+        await ClickAndWaitForAnswerAsync(row.Locator("[data-action=deposit]"), "POST", "/_sandbox/deposits");
+        var deposit = (await _sandbox.Deposits.ListAsync(companyId: _company.Id)).Single();
+        await Expect(_page.Locator($"tr[data-deposit-id='{deposit.Id}'] .status-cell")).ToContainTextAsync("pending");
+
+        await _page.Locator("#advance-seconds").FillAsync("57"); // 19 confirmations, one every 3 s
+        await _page.Locator("[data-action=advance-clock]").ClickAsync();
+
+        await Expect(_page.Locator($"tr[data-deposit-id='{deposit.Id}'] .status-cell")).ToContainTextAsync("confirmed");
+        await Expect(row.Locator(".usdt")).ToHaveTextAsync("1250.00");
     }
 
     [Test]
@@ -123,6 +156,12 @@ public sealed class ConsolePageTests
         await Expect(_page.Locator("#error")).ToBeVisibleAsync();
         await Expect(_page.Locator("#error")).ToContainTextAsync("amountUsdt");
     }
+
+    // A click whose effect the test then reads through the control API: wait until the page got its answer.
+    private Task ClickAndWaitForAnswerAsync(ILocator button, string method, string path) =>
+        _page.RunAndWaitForResponseAsync(
+            () => button.ClickAsync(),
+            response => response.Request.Method == method && new Uri(response.Url).AbsolutePath == path);
 
     private async Task<Guid> OrderAsync(decimal amountRub, string externalOrderId)
     {
