@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Lumo.Sandbox.Engine.Deposits;
 
-/// <summary>A deposit to the company's address, as the API shows it.</summary>
+/// <summary>
+/// A deposit to the company's address, as the API shows it. The company id is only written by the control API's
+/// cross-tenant list (business responses leave it null, and so out).
+/// </summary>
 internal sealed record DepositView(
     Guid Id,
     string TxHash,
@@ -9,8 +14,11 @@ internal sealed record DepositView(
     string Status,
     int Confirmations,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? ConfirmedAt)
+    DateTimeOffset? ConfirmedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? CompanyId = null)
 {
+    public DepositView WithCompany(Guid companyId) => this with { CompanyId = companyId };
+
     public static DepositView Of(Deposit d) => new(d.Id, d.TxHash, d.FromAddress, d.AmountUsdt, d.Status.ToWire(), d.Confirmations, d.CreatedAt, d.ConfirmedAt);
 }
 

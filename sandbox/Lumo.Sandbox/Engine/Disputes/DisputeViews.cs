@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Lumo.Sandbox.Engine.Disputes;
 
-/// <summary>A dispute as the API shows it; taken under the company's lock.</summary>
+/// <summary>
+/// A dispute as the API shows it; taken under the company's lock. The company id is only written by the control
+/// API's cross-tenant list (business responses leave it null, and so out).
+/// </summary>
 internal sealed record DisputeView(
     Guid Id,
     Guid OrderId,
@@ -12,8 +17,11 @@ internal sealed record DisputeView(
     string? ResolvedBy,
     DateTimeOffset? ResolvedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? CompanyId = null)
 {
+    public DisputeView WithCompany(Guid companyId) => this with { CompanyId = companyId };
+
     public static DisputeView Of(Dispute d) => new(
         d.Id,
         d.OrderId,

@@ -14,7 +14,7 @@ internal static class DepositControlApi
     private static ValueTask<IResult> List(OperationRequest r)
     {
         var found = r.Engine.Deposits.Recent(r.QueryGuid("companyId"), r.QueryInt("limit", 50));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxDepositList([.. found.Select(SandboxDepositView.Of)]), Default.SandboxDepositList));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxDepositList([.. found.Select(o => o.Deposit.WithCompany(o.CompanyId))]), Default.SandboxDepositList));
     }
 
     private static ValueTask<IResult> Create(OperationRequest r)

@@ -17,7 +17,7 @@ internal static class DisputeControlApi
     private static ValueTask<IResult> List(OperationRequest r)
     {
         var found = r.Engine.Disputes.Recent(r.QueryGuid("companyId"), DisputeNames.StatusFromWire(r.Query("status")), r.QueryInt("limit", 50));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxDisputeList([.. found.Select(SandboxDisputeView.Of)]), Default.SandboxDisputeList));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxDisputeList([.. found.Select(o => o.Dispute.WithCompany(o.CompanyId))]), Default.SandboxDisputeList));
     }
 
     private static ValueTask<IResult> Review(OperationRequest r) =>
