@@ -35,7 +35,18 @@ public sealed class BadInputFuzzTests : SandboxTestBase
             while ((i = Interlocked.Increment(ref next)) < requests.Count)
             {
                 using var message = requests[i].ToMessage();
-                using var response = await http.SendAsync(message);
+                HttpResponseMessage response;
+                try
+                {
+                    response = await http.SendAsync(message);
+                }
+                catch (HttpRequestException ex)
+                {
+                    problems.Enqueue($"{requests[i]}: no answer: {ex.Message} {ex.InnerException?.Message}");
+                    continue;
+                }
+
+                using var answer = response;
                 var body = await response.Content.ReadAsStringAsync();
                 statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
                 if (ErrorShape.Problem((int)response.StatusCode, body) is { } problem)
@@ -52,6 +63,26 @@ public sealed class BadInputFuzzTests : SandboxTestBase
         Assert.That(problems, Is.Empty, () => $"{problems.Count} bad answers, e.g.:{Environment.NewLine}{string.Join(Environment.NewLine, problems.Take(20))}");
         var after = await StateSnapshot.TakeAsync(control, Api);
         Assert.That(after, Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_body_over_the_limit_answers_413_and_closes_so_the_clients_next_request_works()
+    {
+        using var http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = Sandbox.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-API-Key", Company.ApiKey);
+
+        for (var round = 0; round < 20; round++)
+        {
+            using var tooLarge = new ByteArrayContent(MalformedBodies.OverLimit());
+            tooLarge.Headers.ContentType = new("application/json");
+            using var refused = await http.PostAsync(new Uri("orders/prepare", UriKind.Relative), tooLarge);
+            Assert.That(ErrorShape.Problem((int)refused.StatusCode, await refused.Content.ReadAsStringAsync()), Is.Null);
+            Assert.That(refused.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.RequestEntityTooLarge));
+            Assert.That(refused.Headers.ConnectionClose, Is.True);
+
+            using var next = await http.GetAsync(new Uri("wallets/balance", UriKind.Relative)); // a fresh connection
+            Assert.That(next.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+        }
     }
 
     [Test]
