@@ -65,11 +65,17 @@ public sealed class BadInputFuzzTests : SandboxTestBase
         Assert.That(after, Is.EqualTo(before));
     }
 
+    /// <remarks>
+    /// The client says Expect: 100-continue, as clients should for large uploads: the sandbox refuses by
+    /// Content-Length without reading, and a client that is still writing the body when the connection closes gets
+    /// a broken pipe instead of the 413 (a finding of issue #6, for the body reader).
+    /// </remarks>
     [Test]
     public async Task A_body_over_the_limit_answers_413_and_closes_so_the_clients_next_request_works()
     {
         using var http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = Sandbox.BaseAddress };
         http.DefaultRequestHeaders.Add("X-API-Key", Company.ApiKey);
+        http.DefaultRequestHeaders.ExpectContinue = true;
 
         for (var round = 0; round < 20; round++)
         {

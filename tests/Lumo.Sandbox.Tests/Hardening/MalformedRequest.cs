@@ -7,6 +7,9 @@ internal sealed record MalformedRequest(string OperationId, string Defect, strin
 
     public string? ContentType { get; set; }
 
+    /// <summary>Sends Expect: 100-continue, so a body the server refuses unread is never sent (see the 413 test).</summary>
+    public bool ExpectContinue { get; set; }
+
     /// <summary>Headers to send; the valid API key is among them unless the defect is about the key.</summary>
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
@@ -22,6 +25,7 @@ internal sealed record MalformedRequest(string OperationId, string Defect, strin
             }
         }
 
+        message.Headers.ExpectContinue = ExpectContinue;
         foreach (var (name, value) in Headers)
         {
             message.Headers.TryAddWithoutValidation(name, value);

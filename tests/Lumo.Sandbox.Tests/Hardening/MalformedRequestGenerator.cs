@@ -99,7 +99,12 @@ internal sealed partial class MalformedRequestGenerator(OperationCatalog catalog
 
     private MalformedRequest Deep(OperationDescriptor op) => WithBody(New(op, "deep-nesting"), MalformedBodies.Deep(_random));
 
-    private MalformedRequest OverLimit(OperationDescriptor op) => WithBody(New(op, "over-1MiB"), MalformedBodies.OverLimit());
+    private MalformedRequest OverLimit(OperationDescriptor op)
+    {
+        var request = WithBody(New(op, "over-1MiB"), MalformedBodies.OverLimit());
+        request.ExpectContinue = true;
+        return request;
+    }
 
     private MalformedRequest WrongContentType(OperationDescriptor op) =>
         WithBody(New(op, "wrong-content-type"), Encoding.UTF8.GetBytes("{}"), MalformedBodies.WrongContentType(_random));
