@@ -34,6 +34,8 @@ public static class SandboxApplication
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = RequestBodyReader.MaxBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = RequestHeadLimits.KestrelRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestHeadLimits.KestrelHeaderBytes;
             kestrel.Listen(options.ListenAddress, options.Port);
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
