@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,6 +15,26 @@ internal sealed class ControlApiClient(HttpClient http)
     };
 
     public HttpClient Http { get; } = http;
+
+    /// <summary><c>path?name=value&amp;…</c> with the non-null values escaped.</summary>
+    public static string WithQuery(string path, params (string Name, object? Value)[] query)
+    {
+        var text = new StringBuilder(path);
+        var separator = '?';
+        foreach (var (name, value) in query)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var formatted = value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString()!;
+            text.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(formatted));
+            separator = '&';
+        }
+
+        return text.ToString();
+    }
 
     public async Task<T> GetAsync<T>(string path, CancellationToken cancellation)
     {
@@ -37,7 +59,7 @@ internal sealed class ControlApiClient(HttpClient http)
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (body is string json)
         {
-            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
         else if (body is not null)
         {
@@ -51,7 +73,7 @@ internal sealed class ControlApiClient(HttpClient http)
     {
         await EnsureSuccessAsync(response, cancellation);
         return await response.Content.ReadFromJsonAsync<T>(JsonOptions, cancellation)
-            ?? throw new LumoSandboxException($"The sandbox answered {(int)response.StatusCode} with no body");
+            ?? throw new LumoSandboxException($"The sandbox answered {(int)response.StatusCode} with no body") { StatusCode = (int)response.StatusCode };
     }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellation)
@@ -59,10 +81,10 @@ internal sealed class ControlApiClient(HttpClient http)
         if (!response.IsSuccessStatusCode)
         {
             var text = await response.Content.ReadAsStringAsync(cancellation);
-            throw new LumoSandboxException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}: {text}");
+            throw new LumoSandboxException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}: {text}")
+            {
+                StatusCode = (int)response.StatusCode,
+            };
         }
     }
 }
-
-/// <summary>The sandbox refused a control call; the message has its answer.</summary>
-public sealed class LumoSandboxException(string message) : Exception(message);

@@ -1,3 +1,7 @@
+using System.Net;
+using Lumo.Sandbox.Hosting;
+using Microsoft.Extensions.Logging;
+
 namespace Lumo.Sandbox.Testing;
 
 /// <summary>How <see cref="LumoSandbox.StartAsync"/> starts an in-process sandbox. Fluent: <c>o => o.UseScenario("…").UseVirtualClock()</c>.</summary>
@@ -19,7 +23,10 @@ public sealed class LumoSandboxOptions
 
     internal bool RequestLogs { get; private set; }
 
-    /// <summary>Loads a scenario file (default: the embedded default scenario).</summary>
+    internal TimeSpan? WebhookTimeout { get; private set; }
+
+    /// <summary>Loads a scenario file (default: the embedded default scenario with the demo company and magic amounts).</summary>
+    /// <param name="path">e.g. <c>scenarios/payment-timeout.json</c>.</param>
     public LumoSandboxOptions UseScenario(string path)
     {
         ScenarioPath = path;
@@ -27,7 +34,8 @@ public sealed class LumoSandboxOptions
         return this;
     }
 
-    /// <summary>Loads a scenario given as JSON text.</summary>
+    /// <summary>Loads a scenario given as JSON text, e.g. one written in the test itself.</summary>
+    /// <param name="json">The scenario (format: scenarios/scenario.schema.json).</param>
     public LumoSandboxOptions UseScenarioJson(string json)
     {
         ScenarioJson = json;
@@ -42,7 +50,7 @@ public sealed class LumoSandboxOptions
         return this;
     }
 
-    /// <summary>Wall-clock time: scheduled transitions fire on their own.</summary>
+    /// <summary>Wall-clock time: scheduled transitions fire on their own (the default unless the scenario says otherwise).</summary>
     public LumoSandboxOptions UseRealClock()
     {
         Clock = "real";
@@ -50,20 +58,23 @@ public sealed class LumoSandboxOptions
     }
 
     /// <summary>Serves another OpenAPI document (it must contain the operations the sandbox implements).</summary>
+    /// <param name="path">An OpenAPI 3.0 YAML or JSON file.</param>
     public LumoSandboxOptions UseOpenApi(string path)
     {
         OpenApiPath = path;
         return this;
     }
 
-    /// <summary>Protects the control API with X-Sandbox-Admin-Token (the fixture sends it for you).</summary>
+    /// <summary>Protects the control API with <c>X-Sandbox-Admin-Token</c> (the fixture sends it for you).</summary>
+    /// <param name="token">The token.</param>
     public LumoSandboxOptions UseAdminToken(string token)
     {
         AdminToken = token;
         return this;
     }
 
-    /// <summary>A fixed port instead of a free one picked by the OS (default).</summary>
+    /// <summary>A fixed port instead of a free one picked by the operating system (the default, and the safe choice for parallel runs).</summary>
+    /// <param name="port">A TCP port on the loopback address.</param>
     public LumoSandboxOptions UsePort(int port)
     {
         Port = port;
@@ -71,9 +82,17 @@ public sealed class LumoSandboxOptions
     }
 
     /// <summary>Requests kept in the journal (default 10 000).</summary>
+    /// <param name="size">At least 1.</param>
     public LumoSandboxOptions UseJournalSize(int size)
     {
         JournalSize = size;
+        return this;
+    }
+
+    /// <summary>Shortens the 5 s a webhook receiver has to answer, so the sandbox's own tests of slow receivers stay fast.</summary>
+    internal LumoSandboxOptions UseWebhookTimeout(TimeSpan timeout)
+    {
+        WebhookTimeout = timeout;
         return this;
     }
 
@@ -83,4 +102,18 @@ public sealed class LumoSandboxOptions
         RequestLogs = true;
         return this;
     }
+
+    internal SandboxOptions ToServerOptions() => new()
+    {
+        Port = Port,
+        ListenAddress = IPAddress.Loopback,
+        ScenarioPath = ScenarioPath,
+        ScenarioJson = ScenarioJson,
+        OpenApiPath = OpenApiPath,
+        Clock = Clock,
+        AdminToken = AdminToken,
+        JournalSize = JournalSize,
+        RequestLogLevel = RequestLogs ? LogLevel.Information : LogLevel.Warning,
+        WebhookTimeout = WebhookTimeout ?? Lumo.Sandbox.Webhooks.WebhookSender.DefaultTimeout,
+    };
 }

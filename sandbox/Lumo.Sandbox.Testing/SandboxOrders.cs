@@ -9,11 +9,31 @@ public sealed class SandboxOrders
 
     internal SandboxOrders(ControlApiClient control) => _control = control;
 
-    /// <summary>Completes an open order (success; its frozen USDT is spent). Returns the order JSON.</summary>
+    /// <summary>Completes an open order (success; its frozen USDT is spent). A finished order answers 409.</summary>
+    /// <param name="orderId">The order (the id of the accepted quote).</param>
+    /// <param name="cancellation">Cancels the call.</param>
+    /// <returns>The order as the API shows it.</returns>
     public Task<JsonElement> CompleteAsync(Guid orderId, CancellationToken cancellation = default) =>
         _control.PostAsync<JsonElement>($"_sandbox/orders/{orderId}/complete", null, cancellation);
 
-    /// <summary>Fails an open order (its frozen USDT is released). Returns the order JSON.</summary>
+    /// <summary>Fails an open order (its frozen USDT is released). A finished order answers 409.</summary>
+    /// <param name="orderId">The order (the id of the accepted quote).</param>
+    /// <param name="failureReason">The order's <c>failureReason</c>.</param>
+    /// <param name="cancellation">Cancels the call.</param>
+    /// <returns>The order as the API shows it.</returns>
     public Task<JsonElement> FailAsync(Guid orderId, string failureReason = "payment_rejected", CancellationToken cancellation = default) =>
         _control.PostAsync<JsonElement>($"_sandbox/orders/{orderId}/fail", new { failureReason }, cancellation);
+
+    /// <summary>Orders of every company (or of one), newest first.</summary>
+    /// <param name="companyId">Only this company's orders.</param>
+    /// <param name="status">Only orders in this status, e.g. <c>in_progress</c>.</param>
+    /// <param name="limit">At most this many (1..1000).</param>
+    /// <param name="cancellation">Cancels the call.</param>
+    public async Task<IReadOnlyList<SandboxOrder>> ListAsync(Guid? companyId = null, string? status = null, int limit = 50, CancellationToken cancellation = default)
+    {
+        var query = ControlApiClient.WithQuery("_sandbox/orders", ("companyId", companyId), ("status", status), ("limit", limit));
+        return (await _control.GetAsync<OrderList>(query, cancellation)).Orders;
+    }
+
+    private sealed record OrderList(IReadOnlyList<SandboxOrder> Orders);
 }

@@ -83,10 +83,38 @@ internal sealed class EngineRuntime : IDisposable
         var engine = new SandboxEngine(scenario, clock, scheduler, timing, rates, _eventSinkFactory);
         foreach (var company in scenario.Companies)
         {
-            engine.Accounts.Create(ToNewCompany(company), createdAtRuntime: false);
+            var state = engine.Accounts.Create(ToNewCompany(company), createdAtRuntime: false);
+            foreach (var wallet in company.UserWallets)
+            {
+                engine.UserWallets.AddFromScenario(state, wallet);
+            }
         }
 
+        ScheduleDeposits(engine, scenario);
         return engine;
+    }
+
+    // Scheduled deposits appear (pending) their afterSeconds after the clock start, then confirm like any other.
+    private static void ScheduleDeposits(SandboxEngine engine, Scenario scenario)
+    {
+        var start = engine.Now;
+        foreach (var deposit in scenario.Deposits)
+        {
+            if (engine.Companies.FindByEmail(deposit.Company) is not { } company)
+            {
+                continue; // the loader already refused a deposit for an unknown company
+            }
+
+            // A deposit due at the start is there at once: a virtual clock may never be advanced.
+            if (deposit.After <= TimeSpan.Zero)
+            {
+                engine.Deposits.CreateForCompany(company, deposit.AmountUsdt, 0, deposit.Fail);
+            }
+            else
+            {
+                engine.Scheduler.Schedule(start + deposit.After, () => engine.Deposits.CreateForCompany(company, deposit.AmountUsdt, 0, deposit.Fail));
+            }
+        }
     }
 
     private static NewCompany ToNewCompany(ScenarioCompany c) => new()

@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 using Lumo.Sandbox.Engine.Clock;
 using Lumo.Sandbox.Engine.Companies;
+using Lumo.Sandbox.Engine.Deposits;
+using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Engine.Events;
 using Lumo.Sandbox.Engine.Orders;
 using Lumo.Sandbox.Engine.Rates;
 using Lumo.Sandbox.Engine.Support;
+using Lumo.Sandbox.Engine.UserWallets;
 using Lumo.Sandbox.Scenarios;
 using Lumo.Sandbox.Scenarios.Rules;
 
@@ -29,6 +32,9 @@ internal sealed class SandboxEngine : IDisposable
         MerchantNames = new MerchantNames(scenario.Seed);
         Orders = new OrderService(this);
         Accounts = new CompanyService(this);
+        Disputes = new DisputeService(this);
+        Deposits = new DepositService(this);
+        UserWallets = new UserWalletService(this);
         Events = events(this);
     }
 
@@ -53,7 +59,19 @@ internal sealed class SandboxEngine : IDisposable
     /// <summary>Which company owns an order: the control API addresses orders by id alone.</summary>
     public ConcurrentDictionary<Guid, CompanyState> OrderOwners { get; } = new();
 
+    /// <summary>Which company owns a dispute: the control API addresses disputes by id alone.</summary>
+    public ConcurrentDictionary<Guid, CompanyState> DisputeOwners { get; } = new();
+
+    /// <summary>Which company owns a user wallet: the control API addresses wallets by id alone.</summary>
+    public ConcurrentDictionary<Guid, CompanyState> UserWalletOwners { get; } = new();
+
     public OrderService Orders { get; }
+
+    public DisputeService Disputes { get; }
+
+    public DepositService Deposits { get; }
+
+    public UserWalletService UserWallets { get; }
 
     public CompanyService Accounts { get; }
 

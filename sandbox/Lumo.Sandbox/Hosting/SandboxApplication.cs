@@ -1,16 +1,18 @@
 using Lumo.Sandbox.Contract;
 using Lumo.Sandbox.Engine;
-using Lumo.Sandbox.Engine.Events;
 using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Api;
 using Lumo.Sandbox.Http.Auth;
+using Lumo.Sandbox.Http.Console;
 using Lumo.Sandbox.Http.Control;
+using Lumo.Sandbox.Http.Docs;
 using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Load;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Scenarios;
+using Lumo.Sandbox.Webhooks;
 
 namespace Lumo.Sandbox.Hosting;
 
@@ -42,6 +44,8 @@ public static class SandboxApplication
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = RequestBodyReader.MaxBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = RequestHeadLimits.KestrelRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestHeadLimits.KestrelHeaderBytes;
             kestrel.Listen(options.ListenAddress, options.Port);
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
@@ -63,18 +67,23 @@ public static class SandboxApplication
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
+        builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
         builder.Services.AddSingleton(provider =>
         {
             var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
-            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, _ => NullEventSink.Instance, ex => log.LogError(ex, "A scheduled transition failed"));
+            var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
+            var webhooks = provider.GetRequiredService<WebhookSender>();
+            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog), ex => log.LogError(ex, "A scheduled transition failed"));
         });
 
         var app = builder.Build();
         Task.WaitAny(warmUp); // the engine is built next; its own failure, if any, is the one to report
+        app.UseMiddleware<JournalMiddleware>(); // outermost, so it records the status the client really got
         app.UseMiddleware<ErrorShapeMiddleware>();
-        app.UseMiddleware<JournalMiddleware>();
         app.UseRouting();
         app.MapContract(catalog, Handlers());
+        app.MapApiReference(catalog.Document);
+        app.MapSandboxConsole();
         return app;
     }
 
@@ -84,7 +93,13 @@ public static class SandboxApplication
         .MapRates()
         .MapOrders()
         .MapWallets()
+        .MapDisputes()
+        .MapUserWallets()
         .MapSandboxControl()
+        .MapDisputeControl()
+        .MapDepositControl()
+        .MapUserWalletControl()
+        .MapSandboxWebhooks()
         .MapOrderSeeding();
 
     private static (Scenario Scenario, string Json) LoadScenario(SandboxOptions options)

@@ -33,6 +33,9 @@ public sealed record SandboxOptions
     /// <summary>Minimum level of the one-line-per-request log (category Lumo.Sandbox.Requests). Default Information.</summary>
     public LogLevel RequestLogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>How long a webhook receiver has to answer before the attempt counts as failed (5 s; tests shorten it).</summary>
+    internal TimeSpan WebhookTimeout { get; init; } = Webhooks.WebhookSender.DefaultTimeout;
+
     internal ClockMode? ClockMode => Clock switch
     {
         null => null,

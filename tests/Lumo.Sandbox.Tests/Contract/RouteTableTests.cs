@@ -58,6 +58,48 @@ public sealed class RouteTableTests
     }
 
     [Test]
+    public async Task An_operation_without_a_handler_answers_its_documented_example()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lumo-{Guid.NewGuid():N}.yaml");
+        const string ExtraPath = """
+              /extras/{id}:
+                get:
+                  operationId: getExtra
+                  tags: [Rates]
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string, format: uuid } }
+                  responses:
+                    '200':
+                      description: An operation the sandbox has no behaviour for.
+                      content:
+                        application/json:
+                          schema: { type: object }
+                          example: { kind: extra, count: 3 }
+
+            """;
+        var text = OpenApiDocumentLoader.Load(null).Text.Replace("\npaths:\n", "\npaths:\n" + ExtraPath, StringComparison.Ordinal);
+        File.WriteAllText(path, text);
+        try
+        {
+            await using var sandbox = await Lumo.Sandbox.Testing.LumoSandbox.StartAsync(o => o.UseOpenApi(path).UseVirtualClock());
+            using var api = sandbox.CreateClient("lb2b_0123456789abcdef0123456789abcdef");
+
+            using var found = await api.GetAsync(new Uri($"extras/{Guid.NewGuid()}", UriKind.Relative));
+            using var invalid = await api.GetAsync(new Uri("extras/not-a-uuid", UriKind.Relative));
+            using var anonymous = await sandbox.CreateClient().GetAsync(new Uri($"extras/{Guid.NewGuid()}", UriKind.Relative));
+
+            Assert.That((int)found.StatusCode, Is.EqualTo(200));
+            Assert.That(await found.Content.ReadAsStringAsync(), Is.EqualTo("""{"kind":"extra","count":3}"""));
+            Assert.That((int)invalid.StatusCode, Is.EqualTo(400));
+            Assert.That((int)anonymous.StatusCode, Is.EqualTo(401));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void An_unreadable_document_stops_start_up_naming_the_file()
     {
         var path = Path.Combine(Path.GetTempPath(), $"lumo-{Guid.NewGuid():N}.yaml");

@@ -1,3 +1,5 @@
+using Lumo.Sandbox.Engine.Deposits;
+using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Engine.Orders;
 using Lumo.Sandbox.Engine.StateMachines;
 
@@ -26,6 +28,22 @@ public sealed class LifecycleTableTests
         [(QuoteState.Active, QuoteTrigger.Expire)] = QuoteState.Expired,
     };
 
+    private static readonly Dictionary<(DisputeStatus, DisputeTrigger), DisputeStatus> ExpectedDispute = new()
+    {
+        [(DisputeStatus.Submitted, DisputeTrigger.Review)] = DisputeStatus.InReview,
+        [(DisputeStatus.Submitted, DisputeTrigger.Resolve)] = DisputeStatus.Resolved,
+        [(DisputeStatus.Submitted, DisputeTrigger.Reject)] = DisputeStatus.Rejected,
+        [(DisputeStatus.InReview, DisputeTrigger.Resolve)] = DisputeStatus.Resolved,
+        [(DisputeStatus.InReview, DisputeTrigger.Reject)] = DisputeStatus.Rejected,
+    };
+
+    private static readonly Dictionary<(DepositStatus, DepositTrigger), DepositStatus> ExpectedDeposit = new()
+    {
+        [(DepositStatus.Pending, DepositTrigger.Confirm)] = DepositStatus.Pending,
+        [(DepositStatus.Pending, DepositTrigger.Settle)] = DepositStatus.Confirmed,
+        [(DepositStatus.Pending, DepositTrigger.Fail)] = DepositStatus.Failed,
+    };
+
     public static IEnumerable<TestCaseData> OrderPairs() =>
         from s in Enum.GetValues<OrderStatus>()
         from t in Enum.GetValues<OrderTrigger>()
@@ -35,6 +53,16 @@ public sealed class LifecycleTableTests
         from s in Enum.GetValues<QuoteState>()
         from t in Enum.GetValues<QuoteTrigger>()
         select new TestCaseData(s.ToString(), t.ToString()).SetName($"Quote {s} + {t}");
+
+    public static IEnumerable<TestCaseData> DisputePairs() =>
+        from s in Enum.GetValues<DisputeStatus>()
+        from t in Enum.GetValues<DisputeTrigger>()
+        select new TestCaseData(s.ToString(), t.ToString()).SetName($"Dispute {s} + {t}");
+
+    public static IEnumerable<TestCaseData> DepositPairs() =>
+        from s in Enum.GetValues<DepositStatus>()
+        from t in Enum.GetValues<DepositTrigger>()
+        select new TestCaseData(s.ToString(), t.ToString()).SetName($"Deposit {s} + {t}");
 
     [TestCaseSource(nameof(OrderPairs))]
     public void Order_transition_is_allowed_exactly_when_the_lifecycle_says(string fromName, string triggerName)
@@ -66,9 +94,41 @@ public sealed class LifecycleTableTests
         }
     }
 
+    [TestCaseSource(nameof(DisputePairs))]
+    public void Dispute_transition_is_allowed_exactly_when_the_lifecycle_says(string fromName, string triggerName)
+    {
+        var from = Enum.Parse<DisputeStatus>(fromName);
+        var trigger = Enum.Parse<DisputeTrigger>(triggerName);
+        if (ExpectedDispute.TryGetValue((from, trigger), out var to))
+        {
+            Assert.That(Lifecycles.Dispute.Fire(from, trigger), Is.EqualTo(to));
+        }
+        else
+        {
+            Assert.That(() => Lifecycles.Dispute.Fire(from, trigger), Throws.TypeOf<IllegalTransitionException>());
+        }
+    }
+
+    [TestCaseSource(nameof(DepositPairs))]
+    public void Deposit_transition_is_allowed_exactly_when_the_lifecycle_says(string fromName, string triggerName)
+    {
+        var from = Enum.Parse<DepositStatus>(fromName);
+        var trigger = Enum.Parse<DepositTrigger>(triggerName);
+        if (ExpectedDeposit.TryGetValue((from, trigger), out var to))
+        {
+            Assert.That(Lifecycles.Deposit.Fire(from, trigger), Is.EqualTo(to));
+        }
+        else
+        {
+            Assert.That(() => Lifecycles.Deposit.Fire(from, trigger), Throws.TypeOf<IllegalTransitionException>());
+        }
+    }
+
     [Test]
     public void Tables_hold_no_transition_beyond_the_expected_ones()
     {
+        Assert.That(Lifecycles.Dispute.Transitions.Count(), Is.EqualTo(ExpectedDispute.Count));
+        Assert.That(Lifecycles.Deposit.Transitions.Count(), Is.EqualTo(ExpectedDeposit.Count));
         Assert.That(Lifecycles.Order.Transitions.Count(), Is.EqualTo(ExpectedOrder.Count));
         Assert.That(Lifecycles.Quote.Transitions.Count(), Is.EqualTo(ExpectedQuote.Count));
     }

@@ -66,4 +66,20 @@ public sealed class SchedulerTests
         scheduler.Advance(TimeSpan.FromHours(1));
         Assert.That(realClock.GetUtcNow(), Is.GreaterThanOrEqualTo(before.AddHours(1)));
     }
+
+    [Test]
+    public void In_real_mode_due_work_fires_on_its_own_when_its_time_comes()
+    {
+        var system = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Start);
+        var clock = new SandboxClock(system, ClockMode.Real, null);
+        using var scheduler = new Scheduler(clock, system, ex => throw ex);
+        var fired = false;
+        scheduler.Schedule(Start.AddSeconds(3), () => fired = true);
+
+        system.Advance(TimeSpan.FromSeconds(2.9));
+        Assert.That(fired, Is.False);
+        system.Advance(TimeSpan.FromSeconds(0.2));
+
+        Assert.That(fired, Is.True);
+    }
 }

@@ -40,6 +40,16 @@ public sealed class OrderFlowTests : SandboxTestBase
     }
 
     [Test]
+    public async Task Merchant_names_are_written_as_text_not_unicode_escapes()
+    {
+        using var response = await Api.PrepareAsync(Qr.Quickstart);
+
+        var text = await response.Content.ReadAsStringAsync();
+        var name = (await response.JsonAsync(201)).Str("merchantName");
+        Assert.That(text, Does.Contain(name).And.Not.Contain("\\u04"));
+    }
+
+    [Test]
     public async Task A_quote_accepted_after_its_ttl_is_409_quote_expired()
     {
         var quote = await Api.QuoteAsync(1000m);

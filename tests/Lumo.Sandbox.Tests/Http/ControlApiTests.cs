@@ -62,6 +62,17 @@ public sealed class ControlApiTests : SandboxTestBase
     }
 
     [Test]
+    public async Task The_journal_records_the_status_the_client_got_for_refused_requests()
+    {
+        await Api.GetJsonAsync("orders/not-a-uuid", 400);
+
+        var recorded = await Sandbox.Requests.FindAsync(path: "/orders/not-a-uuid", limit: 1);
+
+        Assert.That(recorded.Single().Status, Is.EqualTo(400));
+        Assert.That(recorded.Single().OperationId, Is.EqualTo("getOrder"));
+    }
+
+    [Test]
     public async Task Login_passwords_never_reach_the_journal()
     {
         using var login = await Client().PostAsJsonAsync("auth/company/login", new { email = Company.Email, password = Company.Password });

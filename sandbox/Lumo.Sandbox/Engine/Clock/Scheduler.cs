@@ -71,6 +71,28 @@ internal sealed class Scheduler : IDisposable
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Advance"/>, but stops at each due time and awaits <paramref name="settle"/> (the webhook
+    /// attempts those transitions started) before moving on, so work scheduled by asynchronous results (a
+    /// retry 10 s after a failed attempt) still fires at its own time inside the window.
+    /// </summary>
+    public async Task<DateTimeOffset> AdvanceAsync(TimeSpan delta, Func<Task> settle)
+    {
+        var target = _clock.GetUtcNow() + delta;
+        await settle();
+        while (NextDue() is { } due && due <= target)
+        {
+            Advance(NonNegative(due - _clock.GetUtcNow()));
+            await settle();
+        }
+
+        var now = Advance(NonNegative(target - _clock.GetUtcNow()));
+        await settle(); // in real mode the timer may have started due work meanwhile
+        return now;
+    }
+
+    private static TimeSpan NonNegative(TimeSpan span) => span > TimeSpan.Zero ? span : TimeSpan.Zero;
+
     /// <summary>Runs whatever is due now (real mode's timer calls this).</summary>
     public void RunDue()
     {
@@ -107,6 +129,14 @@ internal sealed class Scheduler : IDisposable
 #pragma warning restore CA1031
         {
             _onError(ex);
+        }
+    }
+
+    private DateTimeOffset? NextDue()
+    {
+        lock (_queueLock)
+        {
+            return _queue.TryPeek(out _, out var priority) ? priority.Due : null;
         }
     }
 

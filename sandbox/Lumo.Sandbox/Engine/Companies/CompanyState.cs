@@ -1,6 +1,9 @@
+using Lumo.Sandbox.Engine.Deposits;
+using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Engine.Idempotency;
 using Lumo.Sandbox.Engine.Orders;
 using Lumo.Sandbox.Engine.Support;
+using Lumo.Sandbox.Engine.UserWallets;
 using Lumo.Sandbox.Scenarios.Rules;
 
 namespace Lumo.Sandbox.Engine.Companies;
@@ -53,4 +56,11 @@ internal sealed class CompanyState
     public OrderBook Orders { get; } = new();
 
     public RuleCallCounter RuleCalls { get; } = new();
+
+    public DisputeBook Disputes { get; } = new();
+
+    /// <summary>Deposits to the company's own address (user deposits live with their wallet).</summary>
+    public NewestFirstBook<Deposit, DepositStatus> Deposits { get; } = new();
+
+    public UserWalletBook UserWallets { get; } = new();
 }

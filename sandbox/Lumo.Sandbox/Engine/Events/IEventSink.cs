@@ -9,6 +9,12 @@ namespace Lumo.Sandbox.Engine.Events;
 internal interface IEventSink
 {
     void Publish(CompanyState company, DomainEvent domainEvent);
+
+    /// <summary>
+    /// Waits (bounded) until the work <see cref="Publish"/> started outside the lock, such as webhook attempts,
+    /// has finished, so the control API answers with a settled state. Sinks that only record return at once.
+    /// </summary>
+    Task SettleAsync() => Task.CompletedTask;
 }
 
 /// <summary>Drops events: for engines nobody listens to.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Lumo.Sandbox.Engine.Orders;
 
 /// <summary>A quote as the API shows it (POST /orders/prepare).</summary>
@@ -10,7 +12,10 @@ internal sealed record QuoteView(
     bool IsBalanceSufficient,
     string MerchantName);
 
-/// <summary>An order as the API shows it; taken under the company's lock, so it is one consistent moment.</summary>
+/// <summary>
+/// An order as the API shows it; taken under the company's lock, so it is one consistent moment. The company id is
+/// only written by the control API (business responses leave it null, and so out).
+/// </summary>
 internal sealed record OrderView(
     Guid Id,
     decimal AmountUsdt,
@@ -21,8 +26,12 @@ internal sealed record OrderView(
     string ExternalOrderId,
     DateTimeOffset? CompletedAt,
     string? FailureReason,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? CompanyId = null)
 {
+    /// <summary>The order with its company, as the control API's cross-tenant lists show it.</summary>
+    public OrderView WithCompany(Guid companyId) => this with { CompanyId = companyId };
+
     /// <summary>The order's view (made once per state: see <see cref="Order.View"/>).</summary>
     public static OrderView Of(Order order) => order.View;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lumo.Sandbox.Engine.Orders;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Scenarios.Rules;
@@ -27,7 +26,7 @@ internal static class OrdersApi
 
     private static ValueTask<IResult> Accept(OperationRequest r)
     {
-        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader), view => JsonSerializer.SerializeToUtf8Bytes(view, Default.OrderView));
+        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader), view => WireJson.Serialize(view, Default.OrderView));
         if (result.IsReplay)
         {
             r.Http.Response.Headers[ReplayedHeader] = "true";

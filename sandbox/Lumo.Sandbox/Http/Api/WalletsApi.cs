@@ -1,3 +1,4 @@
+using Lumo.Sandbox.Engine.Deposits;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
 using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
@@ -7,8 +8,16 @@ namespace Lumo.Sandbox.Http.Api;
 /// <summary>The company wallet: balance (available, frozen, TRX) and deposit history.</summary>
 internal static class WalletsApi
 {
-    public static HandlerRegistry MapWallets(this HandlerRegistry handlers) => handlers.Add("getWalletBalance", Balance);
+    public static HandlerRegistry MapWallets(this HandlerRegistry handlers) => handlers
+        .Add("getWalletBalance", Balance)
+        .Add("listDeposits", ListDeposits);
 
     private static ValueTask<IResult> Balance(OperationRequest r) =>
         ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Balance(r.Company), Default.WalletBalanceView));
+
+    private static ValueTask<IResult> ListDeposits(OperationRequest r)
+    {
+        var page = r.Engine.Deposits.List(r.Company, DepositNames.FromWire(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, Default.DepositListView));
+    }
 }

@@ -27,23 +27,5 @@ internal sealed record SandboxCompanySummary(
 /// <summary>GET /_sandbox/companies.</summary>
 internal sealed record SandboxCompanyList(IReadOnlyList<SandboxCompanySummary> Companies);
 
-/// <summary>An order with its company, for the control API's cross-tenant lists.</summary>
-internal sealed record SandboxOrderView(
-    Guid Id,
-    Guid CompanyId,
-    decimal AmountUsdt,
-    decimal AmountRub,
-    string Status,
-    DateTimeOffset PaymentUntil,
-    string MerchantName,
-    string ExternalOrderId,
-    DateTimeOffset? CompletedAt,
-    string? FailureReason,
-    DateTimeOffset CreatedAt)
-{
-    public static SandboxOrderView Of(Guid companyId, OrderView o) => new(
-        o.Id, companyId, o.AmountUsdt, o.AmountRub, o.Status, o.PaymentUntil, o.MerchantName, o.ExternalOrderId, o.CompletedAt, o.FailureReason, o.CreatedAt);
-}
-
 /// <summary>GET /_sandbox/orders.</summary>
-internal sealed record SandboxOrderList(IReadOnlyList<SandboxOrderView> Orders);
+internal sealed record SandboxOrderList(IReadOnlyList<OrderView> Orders);

@@ -61,10 +61,10 @@ internal static class SandboxControlApi
 
     private static ValueTask<IResult> GetClock(OperationRequest r) => ValueTask.FromResult(ClockResult(r.Engine));
 
-    private static ValueTask<IResult> AdvanceClock(OperationRequest r)
+    private static async ValueTask<IResult> AdvanceClock(OperationRequest r)
     {
-        r.Engine.Scheduler.Advance(TimeSpan.FromSeconds((double)r.BodyDecimal("seconds")!.Value));
-        return ValueTask.FromResult(ClockResult(r.Engine));
+        await r.Engine.Scheduler.AdvanceAsync(TimeSpan.FromSeconds((double)r.BodyDecimal("seconds")!.Value), r.Engine.Events.SettleAsync);
+        return ClockResult(r.Engine);
     }
 
     private static ValueTask<IResult> CreateCompany(OperationRequest r)
@@ -105,12 +105,12 @@ internal static class SandboxControlApi
         var status = OrderStatusNames.FromWire(r.Query("status"));
         var limit = r.QueryInt("limit", 50);
         var only = r.QueryGuid("companyId");
-        var orders = new List<SandboxOrderView>();
+        var orders = new List<OrderView>();
         foreach (var company in r.Engine.Companies.All)
         {
             if (only is null || company.Id == only)
             {
-                orders.AddRange(r.Engine.Orders.List(company, status, 0, limit).Orders.Select(o => SandboxOrderView.Of(company.Id, o)));
+                orders.AddRange(r.Engine.Orders.List(company, status, 0, limit).Orders.Select(o => o.WithCompany(company.Id)));
             }
         }
 

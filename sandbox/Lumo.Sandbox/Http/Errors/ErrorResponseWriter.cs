@@ -17,6 +17,13 @@ internal static class ErrorResponseWriter
 
         response.StatusCode = statusCode;
         response.ContentType = "application/json; charset=utf-8";
+        if (statusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The unread rest of a too-large body leaves the connection unusable (Kestrel drops it after this answer):
+            // say so, or a keep-alive client sends its next request on a dead connection.
+            response.Headers.Connection = "close";
+        }
+
         if (retryAfterSeconds is { } seconds)
         {
             response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

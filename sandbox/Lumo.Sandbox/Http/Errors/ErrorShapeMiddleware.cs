@@ -13,6 +13,7 @@ internal sealed partial class ErrorShapeMiddleware(RequestDelegate next, ILogger
     {
         try
         {
+            RequestHeadLimits.Check(http.Request);
             await next(http);
         }
         catch (ApiException ex) when (!http.Response.HasStarted)

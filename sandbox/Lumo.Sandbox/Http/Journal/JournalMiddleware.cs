@@ -25,7 +25,8 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, RequestJou
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var request = http.Request;
             var status = http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted ? 499 : http.Response.StatusCode;
-            if (!request.Path.StartsWithSegments("/_sandbox/requests", StringComparison.Ordinal))
+            var consolePoll = IsConsolePoll(request);
+            if (!request.Path.StartsWithSegments("/_sandbox/requests", StringComparison.Ordinal) && !consolePoll)
             {
                 journal.Record(new JournalRecord(
                     runtime.Current.Now,
@@ -39,12 +40,18 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, RequestJou
                     feature.OperationId));
             }
 
-            if (_requests.IsEnabled(LogLevel.Information))
+            if (!consolePoll && _requests.IsEnabled(LogLevel.Information))
             {
                 LogRequest(_requests, request.Method, request.Path.Value ?? "/", feature.OperationId ?? "-", status, elapsed);
             }
         }
     }
+
+    // The console page (/_sandbox/ui) reads five lists a second; its reads would push the integrator's own
+    // requests out of the journal and flood the request log, so they are neither recorded nor logged (its
+    // actions, POSTs, are).
+    private static bool IsConsolePoll(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Headers.ContainsKey("X-Sandbox-Console");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {OperationId} -> {StatusCode} in {ElapsedMs:0.000} ms")]
     private static partial void LogRequest(ILogger logger, string method, string path, string operationId, int statusCode, double elapsedMs);

@@ -21,22 +21,14 @@ internal sealed class JsonBodyBuffer
 
     private readonly ArrayBufferWriter<byte> _bytes = new(4096);
 
-    private JsonBodyBuffer(JsonSerializerOptions options)
+    private JsonBodyBuffer(JsonWriterOptions settings)
     {
-        Options = options;
-        // The writer takes the serializer's output settings: a caller-supplied writer is not configured by the options.
-        Writer = new Utf8JsonWriter(_bytes, new JsonWriterOptions
-        {
-            Encoder = options.Encoder,
-            Indented = options.WriteIndented,
-            IndentCharacter = options.IndentCharacter,
-            IndentSize = options.IndentSize,
-            NewLine = options.NewLine,
-            MaxDepth = options.MaxDepth,
-        });
+        Settings = settings;
+        Writer = new Utf8JsonWriter(_bytes, settings);
     }
 
-    public JsonSerializerOptions Options { get; }
+    /// <summary>The writer's output settings; every wire type shares them (each has its own options object).</summary>
+    public JsonWriterOptions Settings { get; }
 
     public Utf8JsonWriter Writer { get; }
 
@@ -44,12 +36,26 @@ internal sealed class JsonBodyBuffer
 
     public static JsonBodyBuffer Rent(JsonSerializerOptions options)
     {
-        var buffer = _cached is { } cached && ReferenceEquals(cached.Options, options) ? cached : new JsonBodyBuffer(options);
+        // A caller-supplied writer is not configured by the serializer's options: it takes their output settings here.
+        var settings = new JsonWriterOptions
+        {
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            MaxDepth = options.MaxDepth,
+        };
+        var buffer = _cached is { } cached && Same(cached.Settings, settings) ? cached : new JsonBodyBuffer(settings);
         _cached = null;
         buffer._bytes.ResetWrittenCount();
         buffer.Writer.Reset(buffer._bytes);
         return buffer;
     }
+
+    private static bool Same(JsonWriterOptions a, JsonWriterOptions b) =>
+        ReferenceEquals(a.Encoder, b.Encoder) && a.Indented == b.Indented && a.IndentCharacter == b.IndentCharacter
+        && a.IndentSize == b.IndentSize && a.NewLine == b.NewLine && a.MaxDepth == b.MaxDepth;
 
     public void Return()
     {

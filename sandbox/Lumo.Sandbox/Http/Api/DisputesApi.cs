@@ -1,0 +1,27 @@
+using Lumo.Sandbox.Engine.Disputes;
+using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Http.Pipeline;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Api;
+
+/// <summary>Disputes: open one on a finished order (or get its open one), list and get.</summary>
+internal static class DisputesApi
+{
+    public static HandlerRegistry MapDisputes(this HandlerRegistry handlers) => handlers
+        .Add("createDispute", Create)
+        .Add("listDisputes", List)
+        .Add("getDispute", Get);
+
+    private static ValueTask<IResult> Create(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Created(r.Engine.Disputes.Create(r.Company, r.RouteId(), r.BodyString("reason")!), Default.DisputeView));
+
+    private static ValueTask<IResult> List(OperationRequest r)
+    {
+        var page = r.Engine.Disputes.List(r.Company, DisputeNames.StatusFromWire(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, Default.DisputeListView));
+    }
+
+    private static ValueTask<IResult> Get(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Get(r.Company, r.RouteId()), Default.DisputeView));
+}

@@ -1,0 +1,46 @@
+using Lumo.Sandbox.Engine.Deposits;
+using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Http.Pipeline;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Api;
+
+/// <summary>User wallets: create-or-return by externalId, lists, get, replace, and each wallet's deposits.</summary>
+internal static class UserWalletsApi
+{
+    public static HandlerRegistry MapUserWallets(this HandlerRegistry handlers) => handlers
+        .Add("createUserWallet", Create)
+        .Add("listUserWallets", List)
+        .Add("listBlockedUserWallets", ListBlocked)
+        .Add("getUserWallet", Get)
+        .Add("replaceUserWallet", Replace)
+        .Add("listUserDeposits", ListDeposits);
+
+    // 201 whether the wallet is new or already existed, as the real API answers.
+    private static ValueTask<IResult> Create(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Created(r.Engine.UserWallets.CreateOrGet(r.Company, r.BodyString("externalId")!), Default.UserWalletView));
+
+    private static ValueTask<IResult> List(OperationRequest r)
+    {
+        var page = r.Engine.UserWallets.List(r.Company, r.Query("externalId"), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, Default.UserWalletListView));
+    }
+
+    private static ValueTask<IResult> ListBlocked(OperationRequest r)
+    {
+        var page = r.Engine.UserWallets.ListBlocked(r.Company, r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, Default.UserWalletListView));
+    }
+
+    private static ValueTask<IResult> Get(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Get(r.Company, r.RouteId()), Default.UserWalletView));
+
+    private static ValueTask<IResult> Replace(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Created(r.Engine.UserWallets.Replace(r.Company, r.RouteId()), Default.UserWalletView));
+
+    private static ValueTask<IResult> ListDeposits(OperationRequest r)
+    {
+        var page = r.Engine.Deposits.ListForUserWallet(r.Company, r.RouteId(), DepositNames.FromWire(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, Default.UserDepositListView));
+    }
+}

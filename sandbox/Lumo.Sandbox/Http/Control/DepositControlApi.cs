@@ -1,0 +1,29 @@
+using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Http.Pipeline;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Control;
+
+/// <summary>The control API's blockchain: simulated USDT transfers to a company's address, and their list.</summary>
+internal static class DepositControlApi
+{
+    public static HandlerRegistry MapDepositControl(this HandlerRegistry handlers) => handlers
+        .Add("listSandboxDeposits", List)
+        .Add("createSandboxDeposit", Create);
+
+    private static ValueTask<IResult> List(OperationRequest r)
+    {
+        var found = r.Engine.Deposits.Recent(r.QueryGuid("companyId"), r.QueryInt("limit", 50));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxDepositList([.. found.Select(o => o.Deposit.WithCompany(o.CompanyId))]), Default.SandboxDepositList));
+    }
+
+    private static ValueTask<IResult> Create(OperationRequest r)
+    {
+        var deposit = r.Engine.Deposits.CreateForCompany(
+            Guid.Parse(r.BodyString("companyId")!),
+            r.BodyDecimal("amountUsdt")!.Value,
+            r.BodyInt("confirmations") ?? 0,
+            r.BodyBool("fail") ?? false);
+        return ValueTask.FromResult(ApiResults.Created(deposit, Default.DepositView));
+    }
+}

@@ -1,0 +1,43 @@
+using Lumo.Sandbox.Engine.Disputes;
+using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Http.Pipeline;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Control;
+
+/// <summary>The control API's staff desk for disputes: list across companies, review, resolve, reject.</summary>
+internal static class DisputeControlApi
+{
+    public static HandlerRegistry MapDisputeControl(this HandlerRegistry handlers) => handlers
+        .Add("listSandboxDisputes", List)
+        .Add("reviewSandboxDispute", Review)
+        .Add("resolveSandboxDispute", Resolve)
+        .Add("rejectSandboxDispute", Reject);
+
+    private static ValueTask<IResult> List(OperationRequest r)
+    {
+        var found = r.Engine.Disputes.Recent(r.QueryGuid("companyId"), DisputeNames.StatusFromWire(r.Query("status")), r.QueryInt("limit", 50));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxDisputeList([.. found.Select(o => o.Dispute.WithCompany(o.CompanyId))]), Default.SandboxDisputeList));
+    }
+
+    private static ValueTask<IResult> Review(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Review(r.RouteId()), Default.DisputeView));
+
+    private static ValueTask<IResult> Resolve(OperationRequest r)
+    {
+        var decision = new DisputeDecision
+        {
+            Resolution = DisputeNames.ResolutionFromWire(r.BodyString("resolution")),
+            RefundAmount = r.BodyDecimal("refundAmount"),
+            AdminComment = r.BodyString("adminComment"),
+            ResolvedBy = r.BodyString("resolvedBy"),
+        };
+        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Resolve(r.RouteId(), decision), Default.DisputeView));
+    }
+
+    private static ValueTask<IResult> Reject(OperationRequest r)
+    {
+        var decision = new DisputeDecision { AdminComment = r.BodyString("adminComment"), ResolvedBy = r.BodyString("resolvedBy") };
+        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Reject(r.RouteId(), decision), Default.DisputeView));
+    }
+}

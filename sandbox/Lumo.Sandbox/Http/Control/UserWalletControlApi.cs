@@ -1,0 +1,30 @@
+using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Http.Pipeline;
+using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+
+namespace Lumo.Sandbox.Http.Control;
+
+/// <summary>The control API's side of user wallets: simulated user deposits, and the platform's block and unblock.</summary>
+internal static class UserWalletControlApi
+{
+    public static HandlerRegistry MapUserWalletControl(this HandlerRegistry handlers) => handlers
+        .Add("createSandboxUserDeposit", CreateDeposit)
+        .Add("blockSandboxUserWallet", Block)
+        .Add("unblockSandboxUserWallet", Unblock);
+
+    private static ValueTask<IResult> CreateDeposit(OperationRequest r)
+    {
+        var deposit = r.Engine.Deposits.CreateForUserWallet(
+            r.RouteId(),
+            r.BodyDecimal("amountUsdt")!.Value,
+            r.BodyInt("confirmations") ?? 0,
+            r.BodyBool("fail") ?? false);
+        return ValueTask.FromResult(ApiResults.Created(deposit, Default.UserDepositView));
+    }
+
+    private static ValueTask<IResult> Block(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Block(r.RouteId(), r.BodyString("reason")), Default.UserWalletView));
+
+    private static ValueTask<IResult> Unblock(OperationRequest r) =>
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Unblock(r.RouteId()), Default.UserWalletView));
+}

@@ -1,0 +1,13 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lumo.Sandbox.Http.Json;
+
+namespace Lumo.Sandbox.Webhooks;
+
+/// <summary>Source-generated JSON for the control API's webhook list, with the same options as the API's own.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    Converters = [typeof(UtcDateTimeConverter)],
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(WebhookDeliveryList))]
+internal sealed partial class WebhookJsonContext : JsonSerializerContext;

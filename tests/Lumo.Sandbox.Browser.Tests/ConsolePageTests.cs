@@ -1,0 +1,177 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lumo.Sandbox.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Lumo.Sandbox.Browser.Tests;
+
+/// <summary>The sandbox console (/_sandbox/ui) in a real browser: it shows what the API did and drives the platform's side.</summary>
+public sealed class ConsolePageTests
+{
+    private LumoSandbox _sandbox = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private IPage _page = null!;
+    private SandboxCompany _company = null!;
+    private HttpClient _api = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
+        _sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_sandbox is not null)
+        {
+            await _sandbox.DisposeAsync();
+        }
+
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    [SetUp]
+    public async Task OpenConsoleAsync()
+    {
+        _company = await _sandbox.CreateCompanyAsync(usdtBalance: 1000m);
+        _api = _sandbox.CreateClient(_company.ApiKey);
+        _page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _sandbox.BaseAddress.ToString() });
+        await _page.GotoAsync("_sandbox/ui");
+    }
+
+    [TearDown]
+    public async Task CloseAsync()
+    {
+        await _page.CloseAsync();
+        _api.Dispose();
+    }
+
+    [Test]
+    public async Task An_order_made_through_the_API_appears_and_completes_on_a_click()
+    {
+        var orderId = await OrderAsync(5000.00m, "console-complete");
+        var row = _page.Locator($"tr[data-order-id='{orderId}']");
+
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("in_progress");
+        await row.Locator("[data-action=complete]").ClickAsync();
+
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("success");
+        await Expect(row.Locator("[data-action=complete]")).ToHaveCountAsync(0);
+        await Expect(_page.Locator($"tr[data-company-id='{_company.Id}'] .usdt")).ToHaveTextAsync("947.37");
+        Assert.That(await StatusAsync(orderId), Is.EqualTo("success"));
+    }
+
+    [Test]
+    public async Task Failing_an_order_on_a_click_gives_the_USDT_back()
+    {
+        var orderId = await OrderAsync(5000.00m, "console-fail");
+        var row = _page.Locator($"tr[data-order-id='{orderId}']");
+        await Expect(_page.Locator($"tr[data-company-id='{_company.Id}'] .frozen")).ToHaveTextAsync("52.63");
+
+        await row.Locator("[data-action=fail]").ClickAsync();
+
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("failed payment_rejected");
+        await Expect(_page.Locator($"tr[data-company-id='{_company.Id}'] .usdt")).ToHaveTextAsync("1000.00");
+        Assert.That(await StatusAsync(orderId), Is.EqualTo("failed"));
+    }
+
+    [Test]
+    public async Task Advancing_the_clock_fires_what_falls_due()
+    {
+        var orderId = await OrderAsync(5000.00m, "console-clock");
+        var before = await _sandbox.Clock.GetAsync();
+
+        await _page.Locator("#advance-seconds").FillAsync("3");
+        await _page.Locator("[data-action=advance-clock]").ClickAsync();
+
+        await Expect(_page.Locator($"tr[data-order-id='{orderId}'] .status-cell")).ToContainTextAsync("success");
+        Assert.That((await _sandbox.Clock.GetAsync()).Now, Is.EqualTo(before.Now.AddSeconds(3)));
+    }
+
+    [Test]
+    public async Task A_deposit_is_simulated_for_the_company_in_its_row()
+    {
+        var row = _page.Locator($"tr[data-company-id='{_company.Id}']");
+
+        await row.Locator("input[type=number]").FillAsync("250");
+        await ClickAndWaitForAnswerAsync(row.Locator("[data-action=deposit]"), "POST", "/_sandbox/deposits");
+
+        await Expect(_page.Locator("#error")).ToBeHiddenAsync();
+        var sent = await _sandbox.Requests.FindAsync("POST", "/_sandbox/deposits", limit: 1);
+        using var body = JsonDocument.Parse(sent.Single().Body!);
+        Assert.That(body.RootElement.GetProperty("companyId").GetGuid(), Is.EqualTo(_company.Id));
+        Assert.That(body.RootElement.GetProperty("amountUsdt").GetDecimal(), Is.EqualTo(250m));
+    }
+
+    [Test]
+    public async Task A_dispute_is_refunded_on_a_click()
+    {
+        var orderId = await OrderAsync(5000.00m, "console-dispute");
+        await _sandbox.Orders.CompleteAsync(orderId);
+        using var opened = await _api.PostAsJsonAsync($"orders/{orderId}/disputes", new { reason = "Goods never arrived" });
+        var disputeId = (await opened.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var row = _page.Locator($"tr[data-dispute-id='{disputeId}']");
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("submitted");
+
+        await row.Locator("[data-action=resolve]").ClickAsync();
+
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("resolved");
+        await Expect(row).ToContainTextAsync("refund");
+        await Expect(_page.Locator($"tr[data-company-id='{_company.Id}'] .usdt")).ToHaveTextAsync("1000.00");
+    }
+
+    [Test]
+    public async Task A_simulated_deposit_shows_its_confirmations_and_is_credited()
+    {
+        var row = _page.Locator($"tr[data-company-id='{_company.Id}']");
+        await row.Locator("input[type=number]").FillAsync("250");
+        await ClickAndWaitForAnswerAsync(row.Locator("[data-action=deposit]"), "POST", "/_sandbox/deposits");
+        var deposit = (await _sandbox.Deposits.ListAsync(companyId: _company.Id)).Single();
+        await Expect(_page.Locator($"tr[data-deposit-id='{deposit.Id}'] .status-cell")).ToContainTextAsync("pending");
+
+        await _page.Locator("#advance-seconds").FillAsync("57"); // 19 confirmations, one every 3 s
+        await _page.Locator("[data-action=advance-clock]").ClickAsync();
+
+        await Expect(_page.Locator($"tr[data-deposit-id='{deposit.Id}'] .status-cell")).ToContainTextAsync("confirmed");
+        await Expect(row.Locator(".usdt")).ToHaveTextAsync("1250.00");
+    }
+
+    [Test]
+    public async Task A_refused_action_shows_the_sandboxs_message()
+    {
+        var row = _page.Locator($"tr[data-company-id='{_company.Id}']");
+
+        await row.Locator("input[type=number]").FillAsync("0");
+        await row.Locator("[data-action=deposit]").ClickAsync();
+
+        await Expect(_page.Locator("#error")).ToBeVisibleAsync();
+        await Expect(_page.Locator("#error")).ToContainTextAsync("amountUsdt");
+    }
+
+    // A click whose effect the test then reads through the control API: wait until the page got its answer.
+    private Task ClickAndWaitForAnswerAsync(ILocator button, string method, string path) =>
+        _page.RunAndWaitForResponseAsync(
+            () => button.ClickAsync(),
+            response => response.Request.Method == method && new Uri(response.Url).AbsolutePath == path);
+
+    private async Task<Guid> OrderAsync(decimal amountRub, string externalOrderId)
+    {
+        var qrCode = FormattableString.Invariant($"https://qr.nspk.ru/AD10006M8KH4QP2R5T7V9W1X3Y5Z7B9C?type=02&bank=100000000007&sum={amountRub * 100m:0}&cur=RUB&crc=0A1B");
+        using var prepared = await _api.PostAsJsonAsync("orders/prepare", new { qrCode, externalOrderId });
+        var quote = await prepared.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        using var accepted = await _api.PostAsync(new Uri($"orders/accept/{quote.GetProperty("id").GetGuid()}", UriKind.Relative), null);
+        return (await accepted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<string> StatusAsync(Guid orderId) =>
+        (await _api.GetFromJsonAsync<JsonElement>($"orders/{orderId}")).GetProperty("status").GetString()!;
+}
