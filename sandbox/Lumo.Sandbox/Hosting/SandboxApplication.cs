@@ -1,6 +1,5 @@
 using Lumo.Sandbox.Contract;
 using Lumo.Sandbox.Engine;
-using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Api;
 using Lumo.Sandbox.Http.Auth;
 using Lumo.Sandbox.Http.Console;
@@ -12,6 +11,7 @@ using Lumo.Sandbox.Http.Load;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Scenarios;
+using Lumo.Sandbox.Scenarios.Json;
 using Lumo.Sandbox.Webhooks;
 
 namespace Lumo.Sandbox.Hosting;
@@ -26,13 +26,12 @@ public static class SandboxApplication
     /// <summary>Loads the document and scenario (throwing a clear error when either is unusable) and builds the app.</summary>
     public static WebApplication Build(SandboxOptions options)
     {
-        // Start-up work runs side by side (issue #6: healthy within 400 ms of process start): the scenario's JSON
-        // Schema check, and a warm-up of the merchant-name generator (Bogus loads its locale data once per process),
-        // while the document is parsed and compiled here. A bad document is still reported before a bad scenario.
+        // Start-up work runs side by side (issue #6: healthy within 400 ms of process start): the scenario (JSON Schema
+        // check and all) and a warm-up of its JSON metadata, while the document is parsed and compiled and the host is
+        // built here. A bad document is still reported before a bad scenario.
         var scenarioLane = Task.Run(() => LoadScenario(options));
-        var warmUp = Task.Run(() => new MerchantNames(0));
+        var warmUp = Task.Run(() => ScenarioJsonContext.Default.Scenario);
         var catalog = options.OpenApiPath is null ? EmbeddedCatalog.Value : OperationCatalog.Build(OpenApiDocumentLoader.Load(options.OpenApiPath));
-        var (scenario, scenarioJson) = scenarioLane.GetAwaiter().GetResult();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -70,6 +69,7 @@ public static class SandboxApplication
         builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
         builder.Services.AddSingleton(provider =>
         {
+            var (scenario, scenarioJson) = scenarioLane.GetAwaiter().GetResult();
             var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
             var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
             var webhooks = provider.GetRequiredService<WebhookSender>();
@@ -77,13 +77,27 @@ public static class SandboxApplication
         });
 
         var app = builder.Build();
-        Task.WaitAny(warmUp); // the engine is built next; its own failure, if any, is the one to report
+        try
+        {
+            scenarioLane.GetAwaiter().GetResult(); // a bad scenario stops start-up here, before anything is mapped
+        }
+        catch
+        {
+            ((IDisposable)app).Dispose();
+            throw;
+        }
+
+        Task.WaitAny(warmUp); // the engine is built next; a failure here, if any, shows again there
         app.UseMiddleware<JournalMiddleware>(); // outermost, so it records the status the client really got
         app.UseMiddleware<ErrorShapeMiddleware>();
         app.UseRouting();
         app.MapContract(catalog, Handlers());
         app.MapApiReference(catalog.Document);
         app.MapSandboxConsole();
+        // Merchant names come from Bogus, whose locale data loads once per process: warm it while the first requests
+        // come in rather than before the server listens.
+        var runtime = app.Services.GetRequiredService<EngineRuntime>();
+        app.Lifetime.ApplicationStarted.Register(() => ThreadPool.QueueUserWorkItem(_ => runtime.Current.MerchantNames.WarmUp()));
         return app;
     }
 

@@ -5,21 +5,15 @@ namespace Lumo.Sandbox.Engine.Support;
 /// <summary>
 /// Merchant names for QR codes: a pool made once by Bogus from the scenario seed, picked by a stable hash of
 /// the QR id, so one QR code always shows the same merchant and prepare never pays for Bogus on the hot path.
+/// The pool is made on first use, not with the engine, so start-up does not wait for Bogus's locale data
+/// (issue #6); the host warms it in the background once it listens (<see cref="WarmUp"/>).
 /// </summary>
-internal sealed class MerchantNames
+internal sealed class MerchantNames(int seed)
 {
     private const int PoolSize = 512;
-    private readonly string[] _pool;
+    private readonly Lazy<string[]> _pool = new(() => CreatePool(seed));
 
-    public MerchantNames(int seed)
-    {
-        var faker = new Faker("ru") { Random = new Randomizer(seed) };
-        _pool = new string[PoolSize];
-        for (var i = 0; i < PoolSize; i++)
-        {
-            _pool[i] = faker.Company.CompanyName();
-        }
-    }
+    public void WarmUp() => _ = _pool.Value;
 
     public string For(string qrId)
     {
@@ -30,6 +24,18 @@ internal sealed class MerchantNames
             hash = (hash ^ c) * 16777619u;
         }
 
-        return _pool[hash % PoolSize];
+        return _pool.Value[hash % PoolSize];
+    }
+
+    private static string[] CreatePool(int seed)
+    {
+        var faker = new Faker("ru") { Random = new Randomizer(seed) };
+        var pool = new string[PoolSize];
+        for (var i = 0; i < PoolSize; i++)
+        {
+            pool[i] = faker.Company.CompanyName();
+        }
+
+        return pool;
     }
 }
