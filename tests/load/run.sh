@@ -10,75 +10,27 @@
 # Usage: tests/load/run.sh    LOAD_DURATION=5 (s per round), LOAD_ROUNDS=3, LOAD_WARMUP=3, LOAD_STARTS=20,
 #                             LOAD_SANDBOX_ENV='DOTNET_gcServer=0' (extra environment for the sandbox, for experiments)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-root=$PWD
-out=$root/artifacts/load
-results=$root/tests/load/results
-lua=$root/tests/load/lua
+source "$(dirname "$0")/common.sh"
 duration=${LOAD_DURATION:-5}
 warmup=${LOAD_WARMUP:-3}
 rounds=${LOAD_ROUNDS:-3}
 starts=${LOAD_STARTS:-20}
-connections=32
 baseline_port=18301
 sandbox_port=18302
 list_port=18303
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-mkdir -p "$out" "$results"
+cd "$root"
 
-say() { printf '\n== %s\n' "$*" >&2; }
-
-# --- tools -------------------------------------------------------------------------------------------
-if ! command -v wrk >/dev/null; then
-  say "installing wrk"
-  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq wrk >/dev/null
-fi
-command -v curl >/dev/null || { echo "curl is required" >&2; exit 1; }
-
-# --- builds ------------------------------------------------------------------------------------------
-say "publish (Release)"
-publish_line=$(grep -E '^RUN dotnet publish ' Dockerfile | head -n 1)
-publish_cmd=${publish_line#RUN }
-publish_cmd=${publish_cmd//\/app\/publish/$out/sandbox}
-eval "$publish_cmd" -nologo -v q >&2
+ensure_wrk
+publish_sandbox
+say "publish the baseline and build the start-time probe (Release)"
 dotnet publish tests/load/Baseline/Baseline.csproj -c Release -o "$out/baseline" -nologo -v q >&2
 dotnet build tests/load/StartupProbe/StartupProbe.csproj -c Release -o "$out/probe" -nologo -v q >&2
-
-# --- server control (only the processes this script started) --------------------------------------
-declare -A pids
-stop_servers() {
-  for name in "${!pids[@]}"; do
-    kill -TERM "${pids[$name]}" 2>/dev/null || true
-    wait "${pids[$name]}" 2>/dev/null || true
-    unset "pids[$name]"
-  done
-}
-trap stop_servers EXIT
-
-start_server() { # name port dir command...
-  local name=$1 port=$2 dir=$3; shift 3
-  ( cd "$dir" && exec "$@" ) >"$out/$name.log" 2>&1 &
-  pids[$name]=$!
-  for _ in $(seq 1 200); do
-    if curl -fsS "http://127.0.0.1:$port/_sandbox/health" >/dev/null 2>&1; then return 0; fi
-    sleep 0.05
-  done
-  cat "$out/$name.log" >&2
-  echo "$name did not become healthy" >&2
-  exit 1
-}
-
-rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/${pids[$1]}/status"; }
 
 # wrk_run script url key seconds -> the RESULT line's key=value pairs
 wrk_run() {
   local script=$1 url=$2 key=$3 seconds=$4
   LOAD_API_KEY=$key wrk -t1 -c$connections -d"${seconds}s" --timeout 5s -s "$lua/$script" "$url" | grep '^RESULT ' | cut -d' ' -f2-
 }
-
-field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
-median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 declare -A m    # results: m[server.test.field] (medians over the rounds)
 declare -A runs # every round's values, space-separated
@@ -109,32 +61,25 @@ compare() {
 reads_key=lb2b_10000000000000000000000000000001
 flows_key=lb2b_20000000000000000000000000000002
 list_key=lb2b_30000000000000000000000000000003
-qr='https://qr.nspk.ru/AS10003P3RCT8NTGH6LR6D3P815L3SHK?type=02&bank=100000000001&sum=500000&cur=RUB&crc=F4AB'
 load_avg=$(cut -d' ' -f1-3 /proc/loadavg)
 errors=0
 
 # --- servers: the baseline, the sandbox for (a) and (b), and a second sandbox holding 1 000 000 orders for (c)
 say "starting the baseline and two sandboxes (virtual clock, tests/load/load-scenario.json, request log at warning)"
 start_server baseline $baseline_port "$out/baseline" env ASPNETCORE_URLS=http://127.0.0.1:$baseline_port dotnet Baseline.dll
-sandbox_cmd=(env LUMO_SANDBOX_REQUEST_LOG=warning ${LOAD_SANDBOX_ENV:-} dotnet Lumo.Sandbox.dll --clock virtual
-  --scenario "$root/tests/load/load-scenario.json" --port)
-start_server sandbox $sandbox_port "$out/sandbox" "${sandbox_cmd[@]}" $sandbox_port
-start_server sandbox-list $list_port "$out/sandbox" "${sandbox_cmd[@]}" $list_port
+start_sandbox sandbox $sandbox_port
+start_sandbox sandbox-list $list_port
 b=http://127.0.0.1:$baseline_port
 s=http://127.0.0.1:$sandbox_port
 l=http://127.0.0.1:$list_port
 
-quote=$(curl -fsS -X POST "$s/orders/prepare" -H "X-API-Key: $reads_key" -H 'Content-Type: application/json' \
-  -d "{\"qrCode\":\"$qr\",\"externalOrderId\":\"load-read\"}")
-order_id=$(grep -o '"id":"[^"]*"' <<<"$quote" | head -n 1 | cut -d'"' -f4)
-curl -fsS -X POST "$s/orders/accept/$order_id" -H "X-API-Key: $reads_key" >/dev/null
+order_id=$(real_order "$s" $reads_key)
 
 m[sandbox.idle.rss]=$(rss_mb sandbox-list)
-list_company=$(curl -fsS "$l/_sandbox/companies" | grep -o '"id":"[^"]*","name":"Load List"' | cut -d'"' -f4)
+list_company=$(company_id "$l" "Load List")
 say "seeding 1 000 000 orders through POST /_sandbox/orders/seed (statuses success, success, success, failed in turn)"
 seed_started=$(date +%s%N)
-curl -fsS -X POST "$l/_sandbox/orders/seed" -H 'Content-Type: application/json' \
-  -d "{\"companyId\":\"$list_company\",\"count\":1000000,\"statuses\":[\"success\",\"success\",\"success\",\"failed\"]}" >/dev/null
+seed_orders "$l" "$list_company" 1000000
 m[sandbox.seed.ms]=$(( ($(date +%s%N) - seed_started) / 1000000 ))
 m[sandbox.seed.rss]=$(rss_mb sandbox-list)
 
@@ -156,7 +101,6 @@ echo "   $probe" >&2
 
 # --- table ------------------------------------------------------------------------------------------
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f ms", us / 1000 }'; }
-num() { awk -v n="$1" 'BEGIN { s = sprintf("%.0f", n); r = ""; while (length(s) > 3) { r = " " substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) }; print s r }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }'; }
 ok() { if awk "BEGIN { exit !($1) }"; then echo "yes"; else echo "**no**"; fi; }
 
