@@ -42,7 +42,7 @@ end
 
 function request()
   sent = sent + 1
-  if sent % advanceEvery == 0 then
+  if (sent + 50) % advanceEvery == 0 then -- mid-cycle, away from the flow slots
     advanceDue = true
   end
   if advanceDue and not advancing and flowsInFlight == 0 then
@@ -51,8 +51,8 @@ function request()
   end
   local slot = sent % 100
   local flowCycle = flowEvery > 0 and math.floor(sent / 100) % (flowEvery / 100) == 0
-  if slot < 3 and (advanceDue or advancing or not flowCycle) then
-    slot = 4 -- no new flow step until the clock has moved, or in a cycle without one
+  if (slot == 0 and not flowCycle) or (slot < 3 and (advanceDue or advancing)) then
+    slot = 4 -- a cycle without a new flow, or no flow step until the clock has moved
   end
   if slot == 0 then
     local body = string.format(
