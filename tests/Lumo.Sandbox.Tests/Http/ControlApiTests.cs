@@ -73,6 +73,19 @@ public sealed class ControlApiTests : SandboxTestBase
     }
 
     [Test]
+    public async Task A_call_is_in_the_journal_as_soon_as_its_answer_arrives()
+    {
+        for (var i = 1; i <= 50; i++)
+        {
+            await Api.GetJsonAsync($"orders?limit={i}");
+
+            var found = await Sandbox.Requests.FindAsync(path: "/orders", limit: 1);
+
+            Assert.That(found.Single().Query, Is.EqualTo($"limit={i}"));
+        }
+    }
+
+    [Test]
     public async Task Login_passwords_never_reach_the_journal()
     {
         using var login = await Client().PostAsJsonAsync("auth/company/login", new { email = Company.Email, password = Company.Password });

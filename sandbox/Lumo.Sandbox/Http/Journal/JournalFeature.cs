@@ -8,4 +8,7 @@ internal sealed class JournalFeature
     public Guid? CompanyId { get; set; }
 
     public string? Body { get; set; }
+
+    /// <summary>True once the request is in the journal (when its response started).</summary>
+    public bool Recorded { get; set; }
 }
