@@ -57,7 +57,7 @@ public static class SandboxApplication
         });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Any enabled level here makes ASP.NET Core start an Activity and a logging scope for every request (a quarter
-        // of a request's allocations, issue #6); the request log above (JournalMiddleware) already says what it would.
+        // of a request's allocations, issue #6); the sandbox's own request log (JournalMiddleware) says what it would.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Logging.AddFilter("Lumo.Sandbox.Requests", options.RequestLogLevel);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SandboxJsonContext.Default));
