@@ -118,6 +118,18 @@ public sealed class RequestValidationTests : SandboxTestBase
     }
 
     [Test]
+    public async Task A_client_still_sending_a_too_large_body_gets_its_413_every_time()
+    {
+        var json = "{\"qrCode\":\"" + new string('x', 15 * 1024 * 1024) + "\",\"externalOrderId\":\"a\"}";
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await Api.PostAsync("orders/prepare", Body(json));
+
+            Assert.That((int)response.StatusCode, Is.EqualTo(413));
+        }
+    }
+
+    [Test]
     public async Task An_unknown_path_is_404_in_the_error_shape()
     {
         var error = await Api.GetJsonAsync("no/such/path", 404);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Journal;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace Lumo.Sandbox.Http.Pipeline;
@@ -17,6 +18,9 @@ internal static class RequestBodyReader
     /// <summary>The largest body accepted: 1 MiB.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>How much of a refused body is read and dropped so the client gets its 413: 16 MiB.</summary>
+    private const int MaxDrainBytes = 16 * 1024 * 1024;
+
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
     /// <summary>The parsed body, or null when the request has none; its first 4 KiB of text go to <paramref name="journal"/>.</summary>
@@ -24,6 +28,7 @@ internal static class RequestBodyReader
     {
         if (request.ContentLength is > MaxBodyBytes)
         {
+            await DrainAsync(request);
             throw new ApiException(StatusCodes.Status413PayloadTooLarge, $"Request body too large: the limit is {MaxBodyBytes} bytes");
         }
 
@@ -66,6 +71,38 @@ internal static class RequestBodyReader
         finally
         {
             request.BodyReader.AdvanceTo(buffer.End);
+        }
+    }
+
+    /// <summary>
+    /// Reads and drops a refused body the client is still sending (up to <see cref="MaxDrainBytes"/>): closing the
+    /// connection with its bytes unread resets it, and the client would see a broken pipe instead of the 413.
+    /// </summary>
+    private static async ValueTask DrainAsync(HttpRequest request)
+    {
+        var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (request.ContentLength > MaxDrainBytes || limit is null || limit.IsReadOnly)
+        {
+            return;
+        }
+
+        limit.MaxRequestBodySize = MaxDrainBytes;
+        var reader = request.BodyReader;
+        try
+        {
+            while (true)
+            {
+                var result = await reader.ReadAsync(request.HttpContext.RequestAborted);
+                reader.AdvanceTo(result.Buffer.End);
+                if (result.IsCompleted)
+                {
+                    return;
+                }
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            // The client sent more than it announced: give up draining; the 413 still goes out.
         }
     }
 
