@@ -7,44 +7,20 @@ using static Microsoft.Playwright.Assertions;
 namespace Lumo.Sandbox.Browser.Tests;
 
 /// <summary>The sandbox console (/_sandbox/ui) in a real browser: it shows what the API did and drives the platform's side.</summary>
-public sealed class ConsolePageTests
+public sealed class ConsolePageTests : BrowserTestBase
 {
-    private LumoSandbox _sandbox = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
     private IPage _page = null!;
     private SandboxCompany _company = null!;
     private HttpClient _api = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
-        _sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_sandbox is not null)
-        {
-            await _sandbox.DisposeAsync();
-        }
-
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
+    protected override void Configure(LumoSandboxOptions options) => options.UseVirtualClock();
 
     [SetUp]
     public async Task OpenConsoleAsync()
     {
-        _company = await _sandbox.CreateCompanyAsync(usdtBalance: 1000m);
-        _api = _sandbox.CreateClient(_company.ApiKey);
-        _page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _sandbox.BaseAddress.ToString() });
+        _company = await Sandbox.CreateCompanyAsync(usdtBalance: 1000m);
+        _api = Sandbox.CreateClient(_company.ApiKey);
+        _page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = Sandbox.BaseAddress.ToString() });
         await _page.GotoAsync("_sandbox/ui");
     }
 
@@ -88,13 +64,13 @@ public sealed class ConsolePageTests
     public async Task Advancing_the_clock_fires_what_falls_due()
     {
         var orderId = await OrderAsync(5000.00m, "console-clock");
-        var before = await _sandbox.Clock.GetAsync();
+        var before = await Sandbox.Clock.GetAsync();
 
         await _page.Locator("#advance-seconds").FillAsync("3");
         await _page.Locator("[data-action=advance-clock]").ClickAsync();
 
         await Expect(_page.Locator($"tr[data-order-id='{orderId}'] .status-cell")).ToContainTextAsync("success");
-        Assert.That((await _sandbox.Clock.GetAsync()).Now, Is.EqualTo(before.Now.AddSeconds(3)));
+        Assert.That((await Sandbox.Clock.GetAsync()).Now, Is.EqualTo(before.Now.AddSeconds(3)));
     }
 
     [Test]
@@ -106,7 +82,7 @@ public sealed class ConsolePageTests
         await ClickAndWaitForAnswerAsync(row.Locator("[data-action=deposit]"), "POST", "/_sandbox/deposits");
 
         await Expect(_page.Locator("#error")).ToBeHiddenAsync();
-        var sent = await _sandbox.Requests.FindAsync("POST", "/_sandbox/deposits", limit: 1);
+        var sent = await Sandbox.Requests.FindAsync("POST", "/_sandbox/deposits", limit: 1);
         using var body = JsonDocument.Parse(sent.Single().Body!);
         Assert.That(body.RootElement.GetProperty("companyId").GetGuid(), Is.EqualTo(_company.Id));
         Assert.That(body.RootElement.GetProperty("amountUsdt").GetDecimal(), Is.EqualTo(250m));
@@ -116,7 +92,7 @@ public sealed class ConsolePageTests
     public async Task A_dispute_is_refunded_on_a_click()
     {
         var orderId = await OrderAsync(5000.00m, "console-dispute");
-        await _sandbox.Orders.CompleteAsync(orderId);
+        await Sandbox.Orders.CompleteAsync(orderId);
         using var opened = await _api.PostAsJsonAsync($"orders/{orderId}/disputes", new { reason = "Goods never arrived" });
         var disputeId = (await opened.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var row = _page.Locator($"tr[data-dispute-id='{disputeId}']");
@@ -135,7 +111,7 @@ public sealed class ConsolePageTests
         var row = _page.Locator($"tr[data-company-id='{_company.Id}']");
         await row.Locator("input[type=number]").FillAsync("250");
         await ClickAndWaitForAnswerAsync(row.Locator("[data-action=deposit]"), "POST", "/_sandbox/deposits");
-        var deposit = (await _sandbox.Deposits.ListAsync(companyId: _company.Id)).Single();
+        var deposit = (await Sandbox.Deposits.ListAsync(companyId: _company.Id)).Single();
         await Expect(_page.Locator($"tr[data-deposit-id='{deposit.Id}'] .status-cell")).ToContainTextAsync("pending");
 
         await _page.Locator("#advance-seconds").FillAsync("57"); // 19 confirmations, one every 3 s

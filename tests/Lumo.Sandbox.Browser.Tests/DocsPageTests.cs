@@ -1,53 +1,25 @@
-using Lumo.Sandbox.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Lumo.Sandbox.Browser.Tests;
 
 /// <summary>/docs renders the API reference from /openapi.json without the internet, and "try it" targets this sandbox.</summary>
-public sealed class DocsPageTests
+public sealed class DocsPageTests : BrowserTestBase
 {
-    private LumoSandbox _sandbox = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
-        _sandbox = await LumoSandbox.StartAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        if (_sandbox is not null)
-        {
-            await _sandbox.DisposeAsync();
-        }
-
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
     [Test]
     public async Task The_reference_renders_every_group_with_the_sandbox_as_its_server()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var elsewhere = new List<string>();
         page.Request += (_, request) =>
         {
-            if (!request.Url.StartsWith(_sandbox.BaseAddress.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            if (!request.Url.StartsWith(Sandbox.BaseAddress.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
             {
                 elsewhere.Add(request.Url);
             }
         };
 
-        await page.GotoAsync(new Uri(_sandbox.BaseAddress, "docs/").ToString());
+        await page.GotoAsync(new Uri(Sandbox.BaseAddress, "docs/").ToString());
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lumo B2B Platform API" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         foreach (var tag in new[] { "Orders", "Disputes", "Company wallet", "User wallets", "Sandbox" })
@@ -55,7 +27,7 @@ public sealed class DocsPageTests
             await Expect(page.GetByText(tag, new() { Exact = true }).First).ToBeVisibleAsync();
         }
 
-        await Expect(page.GetByText(_sandbox.BaseAddress.ToString().TrimEnd('/')).First).ToBeVisibleAsync();
+        await Expect(page.GetByText(Sandbox.BaseAddress.ToString().TrimEnd('/')).First).ToBeVisibleAsync();
         var screenshot = await page.ScreenshotAsync();
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "docs.png");
         await File.WriteAllBytesAsync(path, screenshot);
