@@ -1,4 +1,5 @@
 using Lumo.Sandbox.Engine.Orders;
+using Lumo.Sandbox.Engine.Support;
 
 namespace Lumo.Sandbox.Tests.Hardening;
 
@@ -17,7 +18,7 @@ public sealed class OrderBookIndexTests
     public void Pages_and_totals_match_a_filtered_list_after_random_changes(int orders)
     {
         var random = new Random(orders);
-        var book = new OrderBook();
+        var book = new NewestFirstBook<Order, OrderStatus>();
         var all = new List<Order>();
         for (var i = 0; i < orders; i++)
         {
@@ -37,7 +38,7 @@ public sealed class OrderBookIndexTests
             Assert.That(book.CountWith(status), Is.EqualTo(expected.Count), $"total of {status}");
             foreach (var (offset, limit) in Pages(expected.Count, random))
             {
-                var page = book.Page(status, offset, limit).Select(v => v.Id);
+                var page = book.Page(status, offset, limit, static o => o.View).Select(v => v.Id);
                 Assert.That(page, Is.EqualTo(expected.Skip(offset).Take(limit).Select(o => o.Id)), $"{status} offset {offset} limit {limit}");
             }
         }
@@ -46,18 +47,18 @@ public sealed class OrderBookIndexTests
     [Test]
     public void A_page_reads_the_orders_current_state()
     {
-        var book = new OrderBook();
+        var book = new NewestFirstBook<Order, OrderStatus>();
         var order = NewOrder(0);
         book.Add(order);
-        var before = book.Page(OrderStatus.Created, 0, 1).Single();
+        var before = book.Page(OrderStatus.Created, 0, 1, static o => o.View).Single();
 
         var previous = order.Fire(OrderTrigger.Start, Now);
         book.StatusChanged(order, previous);
 
         Assert.That(before.Status, Is.EqualTo("created"));
-        Assert.That(book.Page(OrderStatus.Created, 0, 1), Is.Empty);
-        Assert.That(book.Page(OrderStatus.InProgress, 0, 1).Single().Status, Is.EqualTo("in_progress"));
-        Assert.That(book.Page(null, 0, 1).Single().Status, Is.EqualTo("in_progress"));
+        Assert.That(book.Page(OrderStatus.Created, 0, 1, static o => o.View), Is.Empty);
+        Assert.That(book.Page(OrderStatus.InProgress, 0, 1, static o => o.View).Single().Status, Is.EqualTo("in_progress"));
+        Assert.That(book.Page(null, 0, 1, static o => o.View).Single().Status, Is.EqualTo("in_progress"));
     }
 
     [Test]
@@ -81,16 +82,16 @@ public sealed class OrderBookIndexTests
     [Test]
     public void Offsets_past_the_end_and_huge_ones_give_empty_pages()
     {
-        var book = new OrderBook();
+        var book = new NewestFirstBook<Order, OrderStatus>();
         for (var i = 0; i < 3; i++)
         {
             book.Add(NewOrder(i));
         }
 
-        Assert.That(book.Page(OrderStatus.Created, 3, 20), Is.Empty);
-        Assert.That(book.Page(OrderStatus.Created, int.MaxValue, 100), Is.Empty);
-        Assert.That(book.Page(null, int.MaxValue, 100), Is.Empty);
-        Assert.That(book.Page(OrderStatus.Created, 2, 20), Has.Length.EqualTo(1));
+        Assert.That(book.Page(OrderStatus.Created, 3, 20, static o => o.View), Is.Empty);
+        Assert.That(book.Page(OrderStatus.Created, int.MaxValue, 100, static o => o.View), Is.Empty);
+        Assert.That(book.Page(null, int.MaxValue, 100, static o => o.View), Is.Empty);
+        Assert.That(book.Page(OrderStatus.Created, 2, 20, static o => o.View), Has.Length.EqualTo(1));
     }
 
     private static IEnumerable<(int Offset, int Limit)> Pages(int count, Random random)
@@ -105,7 +106,7 @@ public sealed class OrderBookIndexTests
         }
     }
 
-    private static void Move(OrderBook book, Order order, Random random)
+    private static void Move(NewestFirstBook<Order, OrderStatus> book, Order order, Random random)
     {
         OrderTrigger[] triggers = [OrderTrigger.Start, OrderTrigger.Complete, OrderTrigger.Fail, OrderTrigger.Timeout, OrderTrigger.Dispute];
         var trigger = triggers[random.Next(triggers.Length)];

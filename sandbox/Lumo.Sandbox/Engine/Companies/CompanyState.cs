@@ -53,7 +53,7 @@ internal sealed class CompanyState
 
     public QuoteBook Quotes { get; } = new();
 
-    public OrderBook Orders { get; } = new();
+    public NewestFirstBook<Order, OrderStatus> Orders { get; } = new();
 
     public RuleCallCounter RuleCalls { get; } = new();
 

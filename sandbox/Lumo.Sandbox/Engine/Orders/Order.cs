@@ -1,9 +1,10 @@
 using Lumo.Sandbox.Engine.StateMachines;
+using Lumo.Sandbox.Engine.Support;
 
 namespace Lumo.Sandbox.Engine.Orders;
 
 /// <summary>An accepted quote being paid. Mutated only under the company's lock, through <see cref="Fire"/>.</summary>
-internal sealed class Order
+internal sealed class Order : IBookEntry<OrderStatus>
 {
     private CachedView? _view;
     private int _version;

@@ -131,7 +131,7 @@ internal sealed class OrderService(SandboxEngine engine)
     {
         lock (company.Lock)
         {
-            return new OrderListView(company.Orders.Page(status, offset, limit), company.Orders.CountWith(status));
+            return new OrderListView(company.Orders.Page(status, offset, limit, static order => order.View), company.Orders.CountWith(status));
         }
     }
 

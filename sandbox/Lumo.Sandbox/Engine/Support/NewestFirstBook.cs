@@ -1,85 +1,113 @@
+using System.Runtime.CompilerServices;
+
 namespace Lumo.Sandbox.Engine.Support;
 
 /// <summary>
-/// A company's entries of one kind (disputes, deposits) with the indexes their lists need: by id, all newest first,
-/// and per status newest first, so a page never scans everything and its total is exact.
-/// Not thread-safe: used under the company's lock.
+/// A company's entries of one kind (orders, disputes, deposits) with the indexes their lists need: by id, all in
+/// creation order, and per status a <see cref="PositionIndex"/> over that order, so a page of any status at any
+/// offset is found without a scan and its total is exact. Not thread-safe: used under the company's lock.
 /// </summary>
 internal sealed class NewestFirstBook<T, TStatus>
     where T : class, IBookEntry<TStatus>
     where TStatus : struct, Enum
 {
-    private static readonly Comparer<T> NewestFirst = Comparer<T>.Create((a, b) => b.Sequence.CompareTo(a.Sequence));
+    private static readonly int StatusCount = StatusCountOf();
 
-    private readonly Dictionary<Guid, T> _byId = [];
+    private readonly Dictionary<Guid, int> _positionById = [];
     private readonly List<T> _inCreationOrder = [];
-    private readonly Dictionary<TStatus, SortedSet<T>> _byStatus = [];
+    private readonly PositionIndex[] _byStatus = CreateStatusIndexes();
 
     public int Count => _inCreationOrder.Count;
 
-    public bool TryGet(Guid id, out T entry) => _byId.TryGetValue(id, out entry!);
+    public bool TryGet(Guid id, out T entry)
+    {
+        if (_positionById.TryGetValue(id, out var position))
+        {
+            entry = _inCreationOrder[position];
+            return true;
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    public bool Contains(Guid id) => _positionById.ContainsKey(id);
 
     public void Add(T entry)
     {
-        _byId.Add(entry.Id, entry);
+        _positionById.Add(entry.Id, _inCreationOrder.Count);
         _inCreationOrder.Add(entry);
-        StatusIndex(entry.Status).Add(entry);
+        var status = IndexOf(entry.Status);
+        for (var s = 0; s < _byStatus.Length; s++)
+        {
+            _byStatus[s].Append(s == status);
+        }
     }
 
     /// <summary>Keeps the status index right; call with the status the entry had before it changed.</summary>
     public void StatusChanged(T entry, TStatus previous)
     {
-        if (!EqualityComparer<TStatus>.Default.Equals(previous, entry.Status))
+        var from = IndexOf(previous);
+        var to = IndexOf(entry.Status);
+        if (from != to)
         {
-            StatusIndex(previous).Remove(entry);
-            StatusIndex(entry.Status).Add(entry);
+            var position = _positionById[entry.Id];
+            _byStatus[from].Clear(position);
+            _byStatus[to].Set(position);
         }
     }
 
-    public int CountWith(TStatus? status) =>
-        status is { } s ? (_byStatus.TryGetValue(s, out var index) ? index.Count : 0) : _inCreationOrder.Count;
+    public int CountWith(TStatus? status) => status is { } s ? _byStatus[IndexOf(s)].Count : _inCreationOrder.Count;
 
-    /// <summary>Up to <paramref name="limit"/> entries, newest first, after skipping <paramref name="offset"/>.</summary>
-    public List<T> Page(TStatus? status, int offset, int limit)
+    /// <summary>Newest first: up to <paramref name="limit"/> entries after skipping <paramref name="offset"/>.</summary>
+    public T[] Page(TStatus? status, int offset, int limit) => Page(status, offset, limit, static entry => entry);
+
+    /// <summary>Newest first, each entry projected (e.g. to its cached view), without an intermediate list.</summary>
+    public TView[] Page<TView>(TStatus? status, int offset, int limit, Func<T, TView> project)
     {
-        var page = new List<T>(Math.Min(limit, 128));
+        var total = CountWith(status);
+        var page = new TView[Math.Clamp(total - Math.Max(offset, 0), 0, Math.Max(limit, 0))];
         if (status is { } s)
         {
-            if (_byStatus.TryGetValue(s, out var index))
+            var index = _byStatus[IndexOf(s)];
+            for (var i = 0; i < page.Length; i++)
             {
-                foreach (var entry in index)
-                {
-                    if (page.Count == limit)
-                    {
-                        break;
-                    }
-
-                    if (offset-- <= 0)
-                    {
-                        page.Add(entry);
-                    }
-                }
+                page[i] = project(_inCreationOrder[index.FindKth(total - offset - i)]);
             }
 
             return page;
         }
 
-        for (var i = _inCreationOrder.Count - 1 - offset; i >= 0 && page.Count < limit; i--)
+        for (var i = 0; i < page.Length; i++)
         {
-            page.Add(_inCreationOrder[i]);
+            page[i] = project(_inCreationOrder[total - 1 - offset - i]);
         }
 
         return page;
     }
 
-    private SortedSet<T> StatusIndex(TStatus status)
+    // The statuses are int enums numbered from 0 (checked once below), so the value is the index.
+    private static int IndexOf(TStatus status) => Unsafe.As<TStatus, int>(ref status);
+
+    private static int StatusCountOf()
     {
-        if (!_byStatus.TryGetValue(status, out var index))
+        var values = Enum.GetValues<TStatus>();
+        if (Enum.GetUnderlyingType(typeof(TStatus)) != typeof(int) || values.Select(IndexOf).Order().Where((v, i) => v != i).Any())
         {
-            index = new SortedSet<T>(NewestFirst);
-            _byStatus.Add(status, index);
+            throw new InvalidOperationException($"{typeof(TStatus).Name} must be an int enum numbered 0, 1, 2, …");
         }
 
-        return index;
+        return values.Length;
+    }
+
+    private static PositionIndex[] CreateStatusIndexes()
+    {
+        var indexes = new PositionIndex[StatusCount];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = new PositionIndex();
+        }
+
+        return indexes;
     }
 }
