@@ -7,7 +7,7 @@ namespace Lumo.Sandbox.Tests.Fixture;
 
 /// <summary>
 /// One sandbox per test class is only practical if starting one is fast and disposing one leaves nothing
-/// behind. The start-up figure printed here is the one the README quotes.
+/// behind. The start-up figure printed here is the one the docs quote.
 /// </summary>
 [NonParallelizable]
 public sealed class FixtureLifecycleTests
