@@ -10,6 +10,7 @@ using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Load;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Wire;
 using Lumo.Sandbox.Scenarios;
 using Lumo.Sandbox.Scenarios.Json;
 using Lumo.Sandbox.Webhooks;
@@ -60,7 +61,11 @@ public static class SandboxApplication
         // of a request's allocations); the sandbox's own request log (JournalMiddleware) says what it would.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Logging.AddFilter("Lumo.Sandbox.Requests", options.RequestLogLevel);
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SandboxJsonContext.Default));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, ControlJsonContext.Default);
+        });
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
