@@ -14,16 +14,18 @@ internal sealed class EngineRuntime : IDisposable
 {
     private readonly TimeProvider _system;
     private readonly ClockMode? _clockOverride;
+    private readonly Orders.RetentionPolicy? _retentionOverride;
     private readonly Func<SandboxEngine, IEventSink> _eventSinkFactory;
     private readonly Action<Exception> _onScheduledError;
     private readonly Lock _swapLock = new();
     private SandboxEngine _current;
     private DateTimeOffset? _virtualStart;
 
-    public EngineRuntime(Scenario scenario, string scenarioJson, ClockMode? clockOverride, TimeProvider system, Func<SandboxEngine, IEventSink> eventSinkFactory, Action<Exception> onScheduledError)
+    public EngineRuntime(Scenario scenario, string scenarioJson, ClockMode? clockOverride, TimeProvider system, Func<SandboxEngine, IEventSink> eventSinkFactory, Action<Exception> onScheduledError, Orders.RetentionPolicy? retentionOverride = null)
     {
         _system = system;
         _clockOverride = clockOverride;
+        _retentionOverride = retentionOverride;
         _eventSinkFactory = eventSinkFactory;
         _onScheduledError = onScheduledError;
         ScenarioJson = scenarioJson;
@@ -78,6 +80,7 @@ internal sealed class EngineRuntime : IDisposable
             IdempotencyKeyTtl = scenario.Timing.IdempotencyKeyTtl,
             ConfirmationInterval = scenario.Timing.ConfirmationInterval,
             ConfirmationsRequired = scenario.Timing.ConfirmationsRequired,
+            Retention = _retentionOverride ?? new Orders.RetentionPolicy(scenario.Timing.Retention, scenario.Timing.RetentionMaxOrders),
         };
 
         var engine = new SandboxEngine(scenario, clock, scheduler, timing, rates, _eventSinkFactory);

@@ -17,4 +17,7 @@ internal sealed record EngineTiming
 
     /// <summary>Confirmations after which a deposit is final and credited. Default 19.</summary>
     public int ConfirmationsRequired { get; init; } = 19;
+
+    /// <summary>When finished orders are forgotten. Default 7 days of sandbox time or beyond the newest 100 000.</summary>
+    public Orders.RetentionPolicy Retention { get; init; } = Orders.RetentionPolicy.Default;
 }
