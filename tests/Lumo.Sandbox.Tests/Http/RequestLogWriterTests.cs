@@ -28,7 +28,7 @@ public sealed class RequestLogWriterTests
         await writer.DisposeAsync();
         var lines = console.Lines;
         Assert.That(lines, Has.Count.EqualTo(50));
-        Assert.That(lines[0], Is.EqualTo("2026-03-01T09:30:15.250Z info: Lumo.Sandbox.Requests[0] GET /orders/0 getOrder -> 200 in 0.124 ms"));
+        Assert.That(lines[0], Is.EqualTo("2026-03-01T09:30:15.250Z info: Lumo.Sandbox.Requests[1330097018] GET /orders/0 getOrder -> 200 in 0.124 ms"));
         Assert.That(lines[49], Does.EndWith("GET /orders/49 getOrder -> 200 in 0.124 ms"));
         Assert.That(string.Join('\n', lines), Does.Not.Contain("dropped"));
     }
@@ -64,7 +64,7 @@ public sealed class RequestLogWriterTests
         Assert.That(lines.Count(l => l.Contains("-> 20", StringComparison.Ordinal)), Is.EqualTo(9), "the stuck line and the 8 queued, all written");
         Assert.That(lines.Where(l => l.Contains("prepare/", StringComparison.Ordinal)).Select(l => l.Split(' ')[4]),
             Is.EqualTo(Enumerable.Range(0, 8).Select(i => $"/orders/prepare/{i}")), "the first 8 kept, in order");
-        Assert.That(lines[^1], Is.EqualTo("2026-03-01T09:30:15.250Z warn: Lumo.Sandbox.Requests[0] request log: 12 lines dropped (the console could not keep up)"));
+        Assert.That(lines[^1], Is.EqualTo("2026-03-01T09:30:15.250Z warn: Lumo.Sandbox.Requests[1330097018] request log: 12 lines dropped (the console could not keep up)"));
     }
 
     [Test]

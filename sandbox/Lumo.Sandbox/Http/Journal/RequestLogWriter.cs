@@ -17,10 +17,18 @@ internal sealed class RequestLogWriter : IAsyncDisposable
     private const string Category = "Lumo.Sandbox.Requests";
     private const int MaxBatchLines = 512;
 
+    // The id the source-generated LoggerMessage gave these lines before they had their own writer; kept, so the
+    // lines read exactly as they did.
+    private const string EventId = "1330097018";
+
+    /// <summary>How long the writer lets lines gather after a short batch: fewer wake-ups and writes under load.</summary>
+    public static readonly TimeSpan ConsoleBatchWindow = TimeSpan.FromMilliseconds(2);
+
     private readonly Channel<RequestLogLine> _lines;
     private readonly TextWriter _output;
     private readonly bool _colors;
     private readonly TimeProvider _clock;
+    private readonly TimeSpan _batchWindow;
     private readonly Task _writing;
     private long _dropped;
 
@@ -28,8 +36,10 @@ internal sealed class RequestLogWriter : IAsyncDisposable
     /// <param name="capacity">Lines that may wait for the writer before new ones are dropped.</param>
     /// <param name="colors">Colour the level as the console logger does on a terminal.</param>
     /// <param name="clock">The wall clock that stamps each line (real time, not the sandbox's clock).</param>
-    public RequestLogWriter(TextWriter output, int capacity = DefaultCapacity, bool colors = false, TimeProvider? clock = null)
+    /// <param name="batchWindow">Pause after a short batch so that lines gather (zero: write as soon as one comes).</param>
+    public RequestLogWriter(TextWriter output, int capacity = DefaultCapacity, bool colors = false, TimeProvider? clock = null, TimeSpan batchWindow = default)
     {
+        _batchWindow = batchWindow;
         _output = output;
         _clock = clock ?? TimeProvider.System;
         _colors = colors;
@@ -44,7 +54,7 @@ internal sealed class RequestLogWriter : IAsyncDisposable
 
 
     /// <summary>The console, coloured as the console logger colours it when the output is a terminal.</summary>
-    public static RequestLogWriter ForConsole() => new(System.Console.Out, DefaultCapacity, colors: !System.Console.IsOutputRedirected);
+    public static RequestLogWriter ForConsole() => new(System.Console.Out, DefaultCapacity, colors: !System.Console.IsOutputRedirected, batchWindow: ConsoleBatchWindow);
 
     /// <summary>Queues a line stamped now; false (and counted) when the queue is full. Never blocks.</summary>
     public bool TryWrite(string method, string path, string operationId, int statusCode, double elapsedMs)
@@ -71,13 +81,18 @@ internal sealed class RequestLogWriter : IAsyncDisposable
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             text.Clear();
-            for (var n = 0; n < MaxBatchLines && reader.TryRead(out var line); n++)
+            var lines = 0;
+            for (; lines < MaxBatchLines && reader.TryRead(out var line); lines++)
             {
                 Append(text, line);
             }
 
             AppendDropped(text);
             await WriteSafelyAsync(text).ConfigureAwait(false);
+            if (lines < MaxBatchLines && _batchWindow > TimeSpan.Zero)
+            {
+                await Task.Delay(_batchWindow, _clock).ConfigureAwait(false);
+            }
         }
 
         text.Clear();
@@ -124,7 +139,7 @@ internal sealed class RequestLogWriter : IAsyncDisposable
             .Append(CultureInfo.InvariantCulture, $"{line.ElapsedMs:0.000}").Append(" ms\n");
     }
 
-    // The console logger's single-line layout: "2025-01-31T12:00:00.000Z info: Category[0] message".
+    // The console logger's single-line layout: "2025-01-31T12:00:00.000Z info: Category[event id] message".
     private void AppendPrefix(StringBuilder text, DateTimeOffset at, string level, string color)
     {
         text.Append(CultureInfo.InvariantCulture, $"{at.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ} ");
@@ -137,7 +152,7 @@ internal sealed class RequestLogWriter : IAsyncDisposable
             text.Append(level);
         }
 
-        text.Append(": ").Append(Category).Append("[0] ");
+        text.Append(": ").Append(Category).Append('[').Append(EventId).Append("] ");
     }
 
     /// <summary>One request's facts, copied on the request thread; formatted later by the writer.</summary>
