@@ -7,6 +7,9 @@ connections=${LOAD_CONNECTIONS:-32}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$out" "$results"
 
+# A TCP port nothing listens on now (the machine is shared: never a fixed port).
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
 say() { printf '\n== %s\n' "$*" >&2; }
 
 ensure_wrk() {

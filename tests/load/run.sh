@@ -17,9 +17,9 @@ duration=${LOAD_DURATION:-5}
 warmup=${LOAD_WARMUP:-3}
 rounds=${LOAD_ROUNDS:-3}
 starts=${LOAD_STARTS:-20}
-baseline_port=18301
-sandbox_port=18302
-list_port=18303
+baseline_port=$(free_port)
+sandbox_port=$(free_port)
+list_port=$(free_port)
 cd "$root"
 
 ensure_wrk

@@ -17,7 +17,7 @@ public sealed class RetentionTests : SandboxTestBase
 
     private HttpClient Control => Client();
 
-    protected override void Configure(LumoSandboxOptions options) => options.UseVirtualClock().UseScenarioJson(ScenarioText.With(document =>
+    protected override void Configure(LumoSandboxOptions options) => options.WithVirtualClock().WithScenarioJson(ScenarioText.With(document =>
     {
         document["timing"] = new JsonObject
         {
