@@ -44,11 +44,13 @@ for (var i = 0; i < runs; i++)
     inProcess.Add(clock.Elapsed.TotalMilliseconds);
 }
 
+var versusBaseline = baseline is null ? "" : string.Create(
+    CultureInfo.InvariantCulture,
+    $" bare_median_ms={Median(bare):0.0} bare_cpu_median_ms={Median(bareCpu):0} start_ratio_median={Median(ratios):0.00} cpu_ratio={Median(processCpu) / Median(bareCpu):0.00}");
 Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
     $"RESULT runs={runs} process_median_ms={Median(process):0.0} process_min_ms={process.Min():0.0} process_max_ms={process.Max():0.0} process_cpu_median_ms={Median(processCpu):0} " +
-    $"inproc_first_ms={inProcess[0]:0.0} inproc_median_ms={Median(inProcess):0.0} inproc_max_ms={inProcess.Max():0.0}" +
-    (baseline is null ? "" : $" bare_median_ms={Median(bare):0.0} bare_cpu_median_ms={Median(bareCpu):0} start_ratio_median={Median(ratios):0.00} cpu_ratio={Median(processCpu) / Median(bareCpu):0.00}")));
+    $"inproc_first_ms={inProcess[0]:0.0} inproc_median_ms={Median(inProcess):0.0} inproc_max_ms={inProcess.Max():0.0}") + versusBaseline);
 return 0;
 
 // From Process.Start to the first 200 of GET /_sandbox/health, polling as fast as connections are refused; with the
