@@ -83,9 +83,9 @@ static async Task<(double WallMs, double CpuMs)> ProcessStartAsync(string publis
                     return (clock.Elapsed.TotalMilliseconds, CpuMilliseconds(server.Id));
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or accepted but not answering within the client's timeout (a busy machine)
             }
 
             if (server.HasExited)
