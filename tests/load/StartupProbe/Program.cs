@@ -12,7 +12,7 @@ var published = args.Length > 0 ? args[0] : throw new ArgumentException("Usage: 
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
 var baseline = args.Length > 2 ? args[2] : null;
 
-using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) }; // generous: a busy machine answers slowly
 
 var process = new List<double>();
 var processCpu = new List<double>();
