@@ -73,15 +73,11 @@ internal sealed class EngineRuntime : IDisposable
             scenario.Rate.UsdtRub,
             [.. scenario.Rate.Sequence.Select(s => (s.After, s.UsdtRub))],
             clock.GetUtcNow());
-        var timing = new EngineTiming
+        var timing = EngineTiming.From(scenario.Timing);
+        if (_retentionOverride is { } retention)
         {
-            QuoteTtl = scenario.Timing.QuoteTtl,
-            PaymentWindow = scenario.Timing.PaymentWindow,
-            IdempotencyKeyTtl = scenario.Timing.IdempotencyKeyTtl,
-            ConfirmationInterval = scenario.Timing.ConfirmationInterval,
-            ConfirmationsRequired = scenario.Timing.ConfirmationsRequired,
-            Retention = _retentionOverride ?? new Orders.RetentionPolicy(scenario.Timing.Retention, scenario.Timing.RetentionMaxOrders),
-        };
+            timing = timing with { Retention = retention };
+        }
 
         var engine = new SandboxEngine(scenario, clock, scheduler, timing, rates, _eventSinkFactory);
         foreach (var company in scenario.Companies)
