@@ -70,6 +70,7 @@ public static class SandboxApplication
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
+        builder.Services.AddSingleton(_ => RequestLogWriter.ForConsole());
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
         builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
         builder.Services.AddSingleton(provider =>
@@ -78,7 +79,7 @@ public static class SandboxApplication
             var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
             var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
             var webhooks = provider.GetRequiredService<WebhookSender>();
-            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog), ex => log.LogError(ex, "A scheduled transition failed"));
+            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog), ex => log.LogError(ex, "A scheduled transition failed"), RetentionOption.Parse(options.Retention));
         });
 
         var app = builder.Build();
