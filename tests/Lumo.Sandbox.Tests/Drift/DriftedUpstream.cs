@@ -13,6 +13,7 @@ internal static class DriftedUpstream
     public const string BasePath = "/_mock/apis";
     public const string OrderId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
     public const string ApiKey = "lb2b_0123456789abcdef0123456789abcdef";
+    public const string IssuedKey = "lb2b_fedcba9876543210fedcba9876543210";
 
     private const string Order = """
         {"id":"7c9e6679-7425-40de-944b-e07fc1f90ae7","amountUsdt":52.63,"amountRub":5000.00,"status":"success",
@@ -42,6 +43,10 @@ internal static class DriftedUpstream
         // An HTML error page from a gateway, on a documented status.
         server.Given(Request.Create().WithPath(BasePath + "/user-wallets").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Content-Type", "text/html; charset=utf-8").WithBody("<html><body>Service Unavailable</body></html>"));
+        // A login that issues a new key and has an extra property: the key must not reach the report.
+        server.Given(Request.Create().WithPath(BasePath + "/auth/company/login").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody(
+                "{\"company\":{\"id\":\"3f1c2a9e-6b7d-4c1e-9a2f-8d5b0e7c4a11\",\"name\":\"Demo\",\"email\":\"demo@lumo.test\"},\"apiKey\":\"" + IssuedKey + "\",\"expiresIn\":3600}"));
         // A path the document lacks.
         Json(server, "/v2/orders", 200, """{"orders":[]}""");
         // Slow: answers after the proxy's timeout.

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Lumo.Sandbox.Testing;
 using Lumo.Sandbox.Tests.Support;
 
 namespace Lumo.Sandbox.Tests.Drift;
@@ -23,7 +24,24 @@ public sealed class ProxyFailureTests
         Assert.That(report.GetProperty("failed").GetInt64(), Is.EqualTo(1));
         Assert.That(report.GetProperty("lastFailure").GetProperty("status").GetInt32(), Is.EqualTo(502));
         Assert.That(report.GetProperty("operations")[0].GetProperty("operationId").GetString(), Is.EqualTo("getCurrentRate"));
-        Assert.That(await proxy.JournalTextAsync(), Does.Contain("\"status\":502"));
+        Assert.That(await proxy.JournalTextAsync(), Does.Contain("\"status\":502").And.Not.Contain(DriftedUpstream.ApiKey));
+        Assert.That(proxy.Logs.Lines, Has.Some.Contain("failed with 502"));
+        Assert.That(proxy.Logs.Lines, Has.None.Contain(DriftedUpstream.ApiKey));
+    }
+
+    [Test]
+    public async Task The_fixture_starts_a_proxy_with_WithUpstream()
+    {
+        var closed = ClosedPort.Url();
+        await using var proxy = await LumoSandbox.StartAsync(o => o.WithUpstream(closed, TimeSpan.FromSeconds(5)));
+        using var api = proxy.CreateClient(DriftedUpstream.ApiKey);
+
+        using var answer = await api.GetAsync(new Uri("rates/current", UriKind.Relative));
+        using var health = await proxy.ControlClient.GetAsync(new Uri("_sandbox/health", UriKind.Relative));
+
+        var body = await answer.JsonAsync(502);
+        Assert.That(body.GetProperty("message").GetString(), Does.Contain(closed.AbsoluteUri));
+        Assert.That((int)health.StatusCode, Is.EqualTo(200), "the control API stays local");
     }
 
     [Test]
@@ -43,6 +61,8 @@ public sealed class ProxyFailureTests
         Assert.That(report.GetProperty("lastFailure").GetProperty("status").GetInt32(), Is.EqualTo(504));
         Assert.That(report.Findings(), Is.Empty, "a failure is not drift");
         Assert.That(await proxy.JournalTextAsync(), Does.Contain("\"status\":504"));
+        Assert.That(proxy.Logs.Lines, Has.Some.Contain("failed with 504"));
+        Assert.That(proxy.Logs.Lines, Has.None.Contain(DriftedUpstream.ApiKey));
     }
 }
 
