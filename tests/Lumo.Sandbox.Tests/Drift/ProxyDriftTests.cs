@@ -65,6 +65,19 @@ public sealed class ProxyDriftTests
     }
 
     [Test]
+    public async Task A_path_neither_the_document_nor_the_upstream_has_is_forwarded_but_is_not_drift()
+    {
+        using var api = _proxy.Client(DriftedUpstream.ApiKey);
+
+        using var answer = await api.GetAsync(new Uri("v3/nothing", UriKind.Relative));
+
+        Assert.That((int)answer.StatusCode, Is.EqualTo(404), "WireMock's own 404");
+        var report = await _proxy.DriftAsync();
+        Assert.That(report.Findings(), Is.Empty);
+        Assert.That((report.GetProperty("calls").GetInt64(), report.GetProperty("conforming").GetInt64()), Is.EqualTo((1L, 1L)));
+    }
+
+    [Test]
     public async Task The_same_drift_seen_twice_is_one_finding_counted_twice()
     {
         using var api = _proxy.Client(DriftedUpstream.ApiKey);
