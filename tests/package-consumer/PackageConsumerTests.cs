@@ -17,7 +17,7 @@ public sealed partial class PackageConsumerTests
     [Test]
     public async Task A_QR_code_is_paid()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
         var company = await sandbox.CreateCompanyAsync(usdtBalance: 1000m);
         using var lumo = sandbox.CreateClient(company.ApiKey);
 
@@ -36,7 +36,7 @@ public sealed partial class PackageConsumerTests
     [Test]
     public async Task Before_the_clock_moves_the_order_is_still_in_progress()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
         var company = await sandbox.CreateCompanyAsync(usdtBalance: 1000m);
         using var lumo = sandbox.CreateClient(company.ApiKey);
 
@@ -52,7 +52,7 @@ public sealed partial class PackageConsumerTests
     [Test]
     public async Task The_package_serves_the_document_the_reference_page_and_the_console()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
         using var http = sandbox.CreateClient();
 
         var yaml = await http.GetStringAsync("/openapi.yaml");
