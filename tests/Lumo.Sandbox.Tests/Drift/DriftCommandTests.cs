@@ -43,6 +43,7 @@ public sealed class DriftCommandTests
         Assert.That(exit, Is.EqualTo(DriftCommand.Drifted), output);
         Assert.That(output, Does.Contain("| `getOrder` GET /orders/{id} | response-body | 200 | `$.amountUsdt` | number | string \"52.63\" |"));
         Assert.That(output, Does.Contain("`$.tier`").And.Contain("`$.orders[0].status`"));
+        Assert.That(output, Does.Not.Contain("listDeposits"), "its gzip answer conforms once decoded");
         Assert.That(output, Does.Not.Contain(DriftedUpstream.ApiKey));
         Assert.That(upstream.LogEntries.Select(e => e.RequestMessage.Method).Distinct(), Is.EqualTo(new[] { "GET" }), "read-only");
     }

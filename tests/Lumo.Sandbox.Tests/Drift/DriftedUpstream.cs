@@ -47,6 +47,9 @@ internal static class DriftedUpstream
         server.Given(Request.Create().WithPath(BasePath + "/auth/company/login").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json").WithBody(
                 "{\"company\":{\"id\":\"3f1c2a9e-6b7d-4c1e-9a2f-8d5b0e7c4a11\",\"name\":\"Demo\",\"email\":\"demo@lumo.test\"},\"apiKey\":\"" + IssuedKey + "\",\"expiresIn\":3600}"));
+        // A conforming answer, gzip-compressed.
+        server.Given(Request.Create().WithPath(BasePath + "/wallets/deposits").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("Content-Encoding", "gzip").WithBody(Gzip(DepositsJson)));
         // A path the document lacks.
         Json(server, "/v2/orders", 200, """{"orders":[]}""");
         // Slow: answers after the proxy's timeout.
@@ -57,6 +60,19 @@ internal static class DriftedUpstream
         }
 
         return server;
+    }
+
+    public const string DepositsJson = """{"deposits":[],"total":0}""";
+
+    private static byte[] Gzip(string text)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        return output.ToArray();
     }
 
     public static Uri BaseUrl(WireMockServer server) => new(server.Url!.TrimEnd('/') + BasePath);

@@ -78,6 +78,22 @@ public sealed class ProxyDriftTests
     }
 
     [Test]
+    public async Task A_compressed_answer_passes_through_compressed_and_is_checked_decoded()
+    {
+        using var api = _proxy.Client(DriftedUpstream.ApiKey);
+
+        using var answer = await api.GetAsync(new Uri("wallets/deposits", UriKind.Relative));
+
+        Assert.That(answer.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }), "as the upstream sent it");
+        await using var body = new System.IO.Compression.GZipStream(await answer.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(body);
+        Assert.That(await reader.ReadToEndAsync(), Is.EqualTo(DriftedUpstream.DepositsJson));
+        var report = await _proxy.DriftAsync();
+        Assert.That(report.Findings(), Is.Empty, report.ToString());
+        Assert.That(report.GetProperty("conforming").GetInt64(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task The_same_drift_seen_twice_is_one_finding_counted_twice()
     {
         using var api = _proxy.Client(DriftedUpstream.ApiKey);

@@ -62,14 +62,15 @@ internal sealed class DriftProbe(OperationCatalog catalog, UpstreamClient upstre
             throw new KeyRefusedException($"The upstream {upstream.BaseUrl} refused the API key ({answer.Status} on GET {path})");
         }
 
-        var mismatches = _checker.CheckResponse(operation, answer.Status, answer.ContentType, answer.Body);
+        var body = ContentDecoding.Decode(answer.Body, answer.Headers);
+        var mismatches = _checker.CheckResponse(operation, answer.Status, answer.ContentType, body);
         drift.Record(operation.OperationId, operation.Method, operation.PathTemplate, answer.Status, mismatches,
-            () => DriftExample.Of("GET", path, answer.Status, answer.ContentType, answer.Body, [apiKey]));
+            () => DriftExample.Of("GET", path, answer.Status, answer.ContentType, body, [apiKey]));
         if (answer.Status is >= 200 and < 300 && !operation.PathTemplate.Contains('{', StringComparison.Ordinal))
         {
             try
             {
-                _answers[operation.PathTemplate] = JsonDocument.Parse(answer.Body);
+                _answers[operation.PathTemplate] = JsonDocument.Parse(body);
             }
             catch (JsonException)
             {

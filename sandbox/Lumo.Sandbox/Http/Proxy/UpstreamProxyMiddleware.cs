@@ -68,6 +68,7 @@ internal sealed partial class UpstreamProxyMiddleware(RequestDelegate next, Upst
             throw new ApiException(ex.StatusCode, ex.Message);
         }
 
+        var checkedBody = ContentDecoding.Decode(answer.Body, answer.Headers);
         if (operation is null)
         {
             // 404 and 405: the upstream lacks it too, so the two agree; anything else is an operation the document misses.
@@ -78,12 +79,12 @@ internal sealed partial class UpstreamProxyMiddleware(RequestDelegate next, Upst
         }
         else
         {
-            mismatches.AddRange(checker.CheckResponse(operation, answer.Status, answer.ContentType, answer.Body));
+            mismatches.AddRange(checker.CheckResponse(operation, answer.Status, answer.ContentType, checkedBody));
         }
 
         var shownPath = path + (request.QueryString.HasValue ? "?" + Redaction.Query(request.QueryString.Value!.TrimStart('?')) : string.Empty);
         drift.Record(operation?.OperationId, method, pathTemplate, answer.Status, mismatches,
-            () => DriftExample.Of(method, shownPath, answer.Status, answer.ContentType, answer.Body, secrets));
+            () => DriftExample.Of(method, shownPath, answer.Status, answer.ContentType, checkedBody, secrets));
         await WriteAsync(http.Response, answer, http.RequestAborted);
     }
 
