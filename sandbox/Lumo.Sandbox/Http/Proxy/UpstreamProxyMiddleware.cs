@@ -50,7 +50,7 @@ internal sealed partial class UpstreamProxyMiddleware(RequestDelegate next, Upst
         var mismatches = new List<Mismatch>();
         if (operation is not null)
         {
-            var parameters = RequestParameters.From(request);
+            var parameters = new RequestParameters(request.RouteValues, request.Query, request.Headers);
             mismatches.AddRange(checker.CheckRequest(operation, parameters.Get, request.ContentType, body));
         }
 
