@@ -103,7 +103,7 @@ internal static class SandboxControlApi
 
     private static IResult ListOrders(OperationRequest r)
     {
-        var orders = r.Engine.Orders.Recent(r.QueryGuid("companyId"), WireNames.Parse<OrderStatus>(r.Query("status")), r.QueryInt("limit", 50));
+        var orders = r.Engine.Orders.Recent(r.QueryGuid("companyId"), WireNames.Parse<OrderStatus>(r.Query("status")), r.QueryInt("limit"));
         return ApiResults.Ok(new SandboxOrderList(orders), ControlJsonContext.Default.SandboxOrderList);
     }
 
@@ -120,7 +120,7 @@ internal static class SandboxControlApi
         var glob = path is null ? null : new Glob(path);
         var found = r.Service<RequestJournal>().Find(
             e => (method is null || string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)) && (glob is null || glob.IsMatch(e.Path)),
-            r.QueryInt("limit", 100));
+            r.QueryInt("limit"));
         return ApiResults.Ok(new JournalEntryList(found), ControlJsonContext.Default.JournalEntryList);
     }
 
