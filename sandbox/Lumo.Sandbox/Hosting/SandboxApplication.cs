@@ -9,6 +9,7 @@ using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Load;
 using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Readiness;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Scenarios;
 using Lumo.Sandbox.Scenarios.Json;
@@ -65,6 +66,7 @@ public static class SandboxApplication
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
+        builder.Services.AddSingleton(provider => new ReadinessObserver(() => provider.GetRequiredService<EngineRuntime>().Current.Now));
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
         builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
         builder.Services.AddSingleton(provider =>
@@ -73,7 +75,8 @@ public static class SandboxApplication
             var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
             var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
             var webhooks = provider.GetRequiredService<WebhookSender>();
-            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog), ex => log.LogError(ex, "A scheduled transition failed"));
+            var readiness = provider.GetRequiredService<ReadinessObserver>();
+            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog, readiness: readiness), ex => log.LogError(ex, "A scheduled transition failed"));
         });
 
         var app = builder.Build();
@@ -114,6 +117,7 @@ public static class SandboxApplication
         .MapDepositControl()
         .MapUserWalletControl()
         .MapSandboxWebhooks()
+        .MapSandboxReport()
         .MapOrderSeeding();
 
     private static (Scenario Scenario, string Json) LoadScenario(SandboxOptions options)

@@ -5,8 +5,8 @@ using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Readiness;
 using Lumo.Sandbox.Scenarios;
-using Lumo.Sandbox.Scenarios.Rules;
 using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
 
 namespace Lumo.Sandbox.Http.Control;
@@ -39,6 +39,7 @@ internal static class SandboxControlApi
     {
         r.Service<EngineRuntime>().Reset();
         r.Service<RequestJournal>().Clear();
+        r.Service<ReadinessObserver>().Clear();
         return ValueTask.FromResult<IResult>(TypedResults.NoContent());
     }
 
@@ -56,6 +57,7 @@ internal static class SandboxControlApi
 
         r.Service<EngineRuntime>().Replace(loaded.Scenario, json);
         r.Service<RequestJournal>().Clear();
+        r.Service<ReadinessObserver>().Clear();
         return ValueTask.FromResult(Results.Text(json, "application/json", statusCode: StatusCodes.Status200OK));
     }
 
@@ -126,12 +128,8 @@ internal static class SandboxControlApi
 
     private static ValueTask<IResult> ListRequests(OperationRequest r)
     {
-        var method = r.Query("method");
-        var path = r.Query("path");
-        var glob = path is null ? null : new Glob(path);
-        var found = r.Service<RequestJournal>().Find(
-            e => (method is null || string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)) && (glob is null || glob.IsMatch(e.Path)),
-            r.QueryInt("limit", 100));
+        var filter = JournalFilter.From(r);
+        var found = r.Service<RequestJournal>().Find(filter.Matches, r.QueryInt("limit", 100));
         return ValueTask.FromResult(ApiResults.Ok(new JournalEntryList(found), Default.JournalEntryList));
     }
 

@@ -1,3 +1,4 @@
+using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Webhooks;
@@ -8,7 +9,20 @@ namespace Lumo.Sandbox.Http.Control;
 internal static class WebhookControlApi
 {
     public static HandlerRegistry MapSandboxWebhooks(this HandlerRegistry handlers) => handlers
-        .Add("listSandboxWebhooks", ListWebhooks);
+        .Add("listSandboxWebhooks", ListWebhooks)
+        .Add("redeliverSandboxWebhook", Redeliver);
+
+    private static async ValueTask<IResult> Redeliver(OperationRequest r)
+    {
+        var delivery = (r.Engine.Events as WebhookEventSink)?.Redeliver(r.RouteId())
+            ?? throw new ApiException(StatusCodes.Status404NotFound, "Webhook event not found");
+        if (r.Engine.Events is WebhookEventSink webhooks)
+        {
+            await webhooks.SettleAsync(); // the new attempt's answer is in the outbox and the report when this returns
+        }
+
+        return ApiResults.Accepted(delivery, WebhookJsonContext.Default.WebhookDeliveryView);
+    }
 
     // Attempts already in flight finish first (bounded by the send timeout), so a test sees a settled state.
     private static async ValueTask<IResult> ListWebhooks(OperationRequest r)
