@@ -51,9 +51,10 @@ internal sealed class WebhookEventSink : IEventSink
 
     /// <summary>
     /// Sends an event again: the same event id and body in a new delivery, signed with the company's current
-    /// secret and sent to its current webhookUrl (the original URL when it has none now). Null: no such event kept.
+    /// secret and sent to its current webhookUrl (the original URL when it has none now). Answers the new delivery
+    /// once its first attempt is settled; null: no such event is kept.
     /// </summary>
-    public WebhookDeliveryView? Redeliver(Guid eventId)
+    public async Task<WebhookDeliveryView?> RedeliverAsync(Guid eventId)
     {
         foreach (var (companyId, outbox) in _outboxes)
         {
@@ -76,6 +77,7 @@ internal sealed class WebhookEventSink : IEventSink
             }
 
             Enqueue(outbox, copy);
+            await SettleAsync();
             return outbox.ViewOf(copy);
         }
 

@@ -14,14 +14,11 @@ internal static class WebhookControlApi
 
     private static async ValueTask<IResult> Redeliver(OperationRequest r)
     {
-        var delivery = (r.Engine.Events as WebhookEventSink)?.Redeliver(r.RouteId())
-            ?? throw new ApiException(StatusCodes.Status404NotFound, "Webhook event not found");
-        if (r.Engine.Events is WebhookEventSink webhooks)
-        {
-            await webhooks.SettleAsync(); // the new attempt's answer is in the outbox and the report when this returns
-        }
-
-        return ApiResults.Accepted(delivery, WebhookJsonContext.Default.WebhookDeliveryView);
+        // The new attempt's answer is in the outbox and the report when this returns.
+        var delivery = r.Engine.Events is WebhookEventSink webhooks ? await webhooks.RedeliverAsync(r.RouteId()) : null;
+        return delivery is null
+            ? throw new ApiException(StatusCodes.Status404NotFound, "Webhook event not found")
+            : ApiResults.Accepted(delivery, WebhookJsonContext.Default.WebhookDeliveryView);
     }
 
     // Attempts already in flight finish first (bounded by the send timeout), so a test sees a settled state.

@@ -17,4 +17,7 @@ internal sealed class JournalFeature
 
     /// <summary>True once the request is in the journal (when its response started).</summary>
     public bool Recorded { get; set; }
+
+    /// <summary>Records the request now with the given status (journaled requests only; once).</summary>
+    public Action<int>? RecordNow { get; set; }
 }

@@ -33,7 +33,9 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, RequestJou
         var journaled = !http.Request.Path.StartsWithSegments("/_sandbox/requests", StringComparison.Ordinal) && !IsConsolePoll(http.Request);
         if (journaled)
         {
-            http.Response.OnStarting(RecordOnStart, new Recording(this, http, feature, started));
+            var recording = new Recording(this, http, feature, started);
+            feature.RecordNow = recording.RecordNow;
+            http.Response.OnStarting(RecordOnStart, recording);
         }
 
         try
@@ -111,5 +113,8 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, RequestJou
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {OperationId} -> {StatusCode} in {ElapsedMs:0.000} ms")]
     private static partial void LogRequest(ILogger logger, string method, string path, string operationId, int statusCode, double elapsedMs);
 
-    private sealed record Recording(JournalMiddleware Middleware, HttpContext Http, JournalFeature Feature, long Started);
+    private sealed record Recording(JournalMiddleware Middleware, HttpContext Http, JournalFeature Feature, long Started)
+    {
+        public void RecordNow(int status) => Middleware.Record(Http, Feature, Started, status);
+    }
 }
