@@ -20,7 +20,7 @@ public sealed class DeliverTwiceTests
         var demo = scenario["companies"]![0]!.AsObject();
         demo["webhookUrl"] = hook.Url;
         demo["deliverWebhooksTwice"] = true;
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock().UseScenarioJson(scenario.ToJsonString()));
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock().WithScenarioJson(scenario.ToJsonString()));
         using var api = sandbox.CreateClient((string)demo["apiKey"]!);
 
         await api.OrderAsync(100m, "twice-1");

@@ -14,7 +14,7 @@ public abstract class ReadinessTestBase : SandboxTestBase
 {
     internal static readonly string Scenario = BuildScenario();
 
-    protected override void Configure(LumoSandboxOptions options) => options.UseVirtualClock().UseScenarioJson(Scenario);
+    protected override void Configure(LumoSandboxOptions options) => options.WithVirtualClock().WithScenarioJson(Scenario);
 
     /// <summary>The current test company's report.</summary>
     protected Task<ReadinessReport> ReportAsync() => Sandbox.Report.GetAsync(Company.Id);
