@@ -5,9 +5,7 @@ using System.Text.Json.Nodes;
 using Lumo.Sandbox.Samples.Checkout;
 using Lumo.Sandbox.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Lumo.Sandbox.Samples;
 
@@ -36,13 +34,8 @@ public sealed class ReadinessTests
     public async Task StartAsync()
     {
         // The shop's web app; while _outages > 0 its database is "down" and the webhook endpoint answers 503.
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _shop = builder.Build();
-        _shop.MapPost("/lumo/webhooks", (HttpRequest request) =>
+        _shop = await ShopWebApp.StartAsync(request =>
             Interlocked.Decrement(ref _outages) >= 0 ? Task.FromResult(Results.StatusCode(503)) : _receiver.HandleAsync(request));
-        await _shop.StartAsync();
 
         _sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock().WithScenarioJson(Scenario()));
     }
@@ -57,7 +50,7 @@ public sealed class ReadinessTests
     [Test]
     public async Task The_checkout_handles_every_case_of_the_readiness_report()
     {
-        var company = await _sandbox.CreateCompanyAsync(usdtBalance: 200m, webhookUrl: new Uri(new Uri(_shop.Urls.First()), "lumo/webhooks").ToString());
+        var company = await _sandbox.CreateCompanyAsync(usdtBalance: 200m, webhookUrl: _shop.Url(ShopWebApp.WebhookPath));
         _receiver = new OrderWebhookReceiver(company.WebhookSecret);
         _outages = 1; // the first webhook is refused; Lumo retries it 10 s later
         using var lumo = _sandbox.CreateClient(company.ApiKey);

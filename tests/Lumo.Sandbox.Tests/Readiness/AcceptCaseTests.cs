@@ -8,12 +8,7 @@ public sealed class AcceptCaseTests : ReadinessTestBase
     [Test]
     public async Task Quote_expired_is_observed_after_the_409_and_a_new_quote_for_the_same_order()
     {
-        var quote = await QuoteIdAsync("expiring-1");
-        await Sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(30)); // the quote TTL
-        using (var expired = await Api.AcceptAsync(quote, "k-expiring-1"))
-        {
-            Assert.That((await expired.JsonAsync(409)).Str("message"), Is.EqualTo("Quote expired"));
-        }
+        await AcceptExpiredQuoteAsync("expiring-1");
 
         await QuoteIdAsync("expiring-1");
 
@@ -25,10 +20,7 @@ public sealed class AcceptCaseTests : ReadinessTestBase
     [Test]
     public async Task Quote_expired_stays_missing_after_the_409_without_a_new_quote()
     {
-        var quote = await QuoteIdAsync("expiring-2");
-        await Sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(30));
-        using var expired = await Api.AcceptAsync(quote, "k-expiring-2");
-        await expired.JsonAsync(409);
+        await AcceptExpiredQuoteAsync("expiring-2");
 
         Assert.That((await CaseAsync("quote-expired")).IsObserved, Is.False);
     }
@@ -36,10 +28,7 @@ public sealed class AcceptCaseTests : ReadinessTestBase
     [Test]
     public async Task Quote_expired_stays_missing_when_the_new_quote_is_for_another_order()
     {
-        var quote = await QuoteIdAsync("expiring-3");
-        await Sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(30));
-        using var expired = await Api.AcceptAsync(quote, "k-expiring-3");
-        await expired.JsonAsync(409);
+        await AcceptExpiredQuoteAsync("expiring-3");
 
         await QuoteIdAsync("another-order");
 
@@ -167,5 +156,14 @@ public sealed class AcceptCaseTests : ReadinessTestBase
         await Api.GetJsonAsync("orders");
 
         Assert.That((await CaseAsync("service-unavailable-retried")).IsObserved, Is.False);
+    }
+
+    // Prepares a quote, lets its TTL pass and accepts it: 409 Quote expired.
+    private async Task AcceptExpiredQuoteAsync(string externalOrderId)
+    {
+        var quote = await QuoteIdAsync(externalOrderId);
+        await Sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(30)); // the quote TTL
+        using var expired = await Api.AcceptAsync(quote, "k-" + externalOrderId);
+        Assert.That((await expired.JsonAsync(409)).Str("message"), Is.EqualTo("Quote expired"));
     }
 }

@@ -15,6 +15,12 @@ public sealed class DeliverTwiceTests
     {
         using var receivers = WireMockServer.Start();
         var hook = WebhookReceiver.On(receivers);
+        using (var warmUp = new HttpClient())
+        {
+            // A cold WireMock can take seconds to answer its first request on a busy machine: longer than a delivery waits.
+            using var _ = await warmUp.GetAsync(new Uri(receivers.Url + "/warm-up"));
+        }
+
         var scenario = JsonNode.Parse(File.ReadAllText(RepoScenarios.PathOf("default.json")))!.AsObject();
         scenario.Remove("$schema");
         var demo = scenario["companies"]![0]!.AsObject();
