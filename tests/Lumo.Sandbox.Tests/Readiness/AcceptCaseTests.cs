@@ -73,11 +73,7 @@ public sealed class AcceptCaseTests : ReadinessTestBase
     [Test]
     public async Task Accept_retried_idempotently_is_observed_after_a_5xx_and_a_replayed_retry()
     {
-        var quote = await QuoteIdAsync("lost-1");
-        using (var lost = await Api.AcceptAsync(quote, "k-lost-1"))
-        {
-            await lost.JsonAsync(503);
-        }
+        var quote = await AcceptAnsweredWith503Async("lost-1");
 
         using var retried = await Api.AcceptAsync(quote, "k-lost-1");
         await retried.JsonAsync(201);
@@ -103,11 +99,7 @@ public sealed class AcceptCaseTests : ReadinessTestBase
     [Test]
     public async Task Accept_retried_idempotently_stays_missing_when_the_retry_used_another_key()
     {
-        var quote = await QuoteIdAsync("lost-2");
-        using (var lost = await Api.AcceptAsync(quote, "k-lost-2"))
-        {
-            await lost.JsonAsync(503);
-        }
+        var quote = await AcceptAnsweredWith503Async("lost-2");
 
         using var retried = await Api.AcceptAsync(quote, "k-lost-2-again");
         await retried.JsonAsync(409); // the order exists: "Quote already accepted"
@@ -165,5 +157,14 @@ public sealed class AcceptCaseTests : ReadinessTestBase
         await Sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(30)); // the quote TTL
         using var expired = await Api.AcceptAsync(quote, "k-" + externalOrderId);
         Assert.That((await expired.JsonAsync(409)).Str("message"), Is.EqualTo("Quote expired"));
+    }
+
+    // A lost-* accept is handled (the order exists) but answered 503: the client never sees its order.
+    private async Task<Guid> AcceptAnsweredWith503Async(string externalOrderId)
+    {
+        var quote = await QuoteIdAsync(externalOrderId);
+        using var lost = await Api.AcceptAsync(quote, "k-" + externalOrderId);
+        await lost.JsonAsync(503);
+        return quote;
     }
 }
