@@ -19,7 +19,7 @@ internal static class DisputesApi
 
     private static IResult List(OperationRequest r)
     {
-        var page = r.Engine.Disputes.List(r.Company, WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        var page = r.Engine.Disputes.List(r.Company, WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("offset"), r.QueryInt("limit"));
         return ApiResults.Ok(page, ApiJsonContext.Default.DisputeListView);
     }
 

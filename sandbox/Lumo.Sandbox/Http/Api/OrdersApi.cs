@@ -39,7 +39,7 @@ internal static class OrdersApi
     private static IResult List(OperationRequest r)
     {
         var status = WireNames.Parse<OrderStatus>(r.Query("status"));
-        var page = r.Engine.Orders.List(r.Company, status, r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        var page = r.Engine.Orders.List(r.Company, status, r.QueryInt("offset"), r.QueryInt("limit"));
         return ApiResults.Ok(page, ApiJsonContext.Default.OrderListView);
     }
 

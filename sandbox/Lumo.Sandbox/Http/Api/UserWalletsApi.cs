@@ -23,13 +23,13 @@ internal static class UserWalletsApi
 
     private static IResult List(OperationRequest r)
     {
-        var page = r.Engine.UserWallets.List(r.Company, r.Query("externalId"), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        var page = r.Engine.UserWallets.List(r.Company, r.Query("externalId"), r.QueryInt("offset"), r.QueryInt("limit"));
         return ApiResults.Ok(page, ApiJsonContext.Default.UserWalletListView);
     }
 
     private static IResult ListBlocked(OperationRequest r)
     {
-        var page = r.Engine.UserWallets.ListBlocked(r.Company, r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        var page = r.Engine.UserWallets.ListBlocked(r.Company, r.QueryInt("offset"), r.QueryInt("limit"));
         return ApiResults.Ok(page, ApiJsonContext.Default.UserWalletListView);
     }
 
@@ -41,7 +41,7 @@ internal static class UserWalletsApi
 
     private static IResult ListDeposits(OperationRequest r)
     {
-        var page = r.Engine.Deposits.ListForUserWallet(r.Company, r.RouteId(), WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        var page = r.Engine.Deposits.ListForUserWallet(r.Company, r.RouteId(), WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset"), r.QueryInt("limit"));
         return ApiResults.Ok(page, ApiJsonContext.Default.UserDepositListView);
     }
 }

@@ -18,7 +18,7 @@ internal static class WalletsApi
 
     private static IResult ListDeposits(OperationRequest r)
     {
-        var page = r.Engine.Deposits.List(r.Company, WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        var page = r.Engine.Deposits.List(r.Company, WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset"), r.QueryInt("limit"));
         return ApiResults.Ok(page, ApiJsonContext.Default.DepositListView);
     }
 }

@@ -13,7 +13,7 @@ internal static class DepositControlApi
 
     private static IResult List(OperationRequest r)
     {
-        var found = r.Engine.Deposits.Recent(r.QueryGuid("companyId"), r.QueryInt("limit", 50));
+        var found = r.Engine.Deposits.Recent(r.QueryGuid("companyId"), r.QueryInt("limit"));
         return ApiResults.Ok(new SandboxDepositList(found), ControlJsonContext.Default.SandboxDepositList);
     }
 

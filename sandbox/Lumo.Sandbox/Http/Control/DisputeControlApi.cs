@@ -17,7 +17,7 @@ internal static class DisputeControlApi
 
     private static IResult List(OperationRequest r)
     {
-        var found = r.Engine.Disputes.Recent(r.QueryGuid("companyId"), WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("limit", 50));
+        var found = r.Engine.Disputes.Recent(r.QueryGuid("companyId"), WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("limit"));
         return ApiResults.Ok(new SandboxDisputeList(found), ControlJsonContext.Default.SandboxDisputeList);
     }
 

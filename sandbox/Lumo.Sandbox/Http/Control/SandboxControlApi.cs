@@ -105,7 +105,7 @@ internal static class SandboxControlApi
 
     private static IResult ListOrders(OperationRequest r)
     {
-        var orders = r.Engine.Orders.Recent(r.QueryGuid("companyId"), WireNames.Parse<OrderStatus>(r.Query("status")), r.QueryInt("limit", 50));
+        var orders = r.Engine.Orders.Recent(r.QueryGuid("companyId"), WireNames.Parse<OrderStatus>(r.Query("status")), r.QueryInt("limit"));
         return ApiResults.Ok(new SandboxOrderList(orders), ControlJsonContext.Default.SandboxOrderList);
     }
 
@@ -118,7 +118,7 @@ internal static class SandboxControlApi
     private static IResult ListRequests(OperationRequest r)
     {
         var filter = JournalFilter.From(r);
-        var found = r.Service<RequestJournal>().Find(filter.Matches, r.QueryInt("limit", 100));
+        var found = r.Service<RequestJournal>().Find(filter.Matches, r.QueryInt("limit"));
         return ApiResults.Ok(new JournalEntryList(found), ControlJsonContext.Default.JournalEntryList);
     }
 
