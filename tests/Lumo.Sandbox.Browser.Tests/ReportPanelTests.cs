@@ -18,6 +18,7 @@ public sealed class ReportPanelTests : BrowserTestBase
     {
         _page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = Sandbox.BaseAddress.ToString() });
         await _page.GotoAsync("_sandbox/ui");
+        await _page.Locator("#report-panel").ScrollIntoViewIfNeededAsync(); // the panel refreshes while it is on screen
     }
 
     [TearDown]

@@ -1,5 +1,5 @@
 // Lumo.Sandbox console, readiness panel: the integration readiness report of one company (GET /_sandbox/report)
-// and its recent webhook deliveries, each with a Redeliver button. Refreshed every second like the rest of the page.
+// and its recent webhook deliveries, each with a Redeliver button. Refreshed every second while it is on screen.
 (() => {
   "use strict";
 
@@ -12,6 +12,7 @@
   const webhooks = document.getElementById("report-webhooks");
   const verdict = document.getElementById("report-verdict");
   let busy = false;
+  let inView = false;
 
   async function control(method, path) {
     const headers = { "Accept": "application/json", "X-Sandbox-Console": "1" };
@@ -99,7 +100,7 @@
   }
 
   async function refresh() {
-    if (busy || !panel) return;
+    if (busy || !panel || !inView) return;
     busy = true;
     try {
       await refreshCompanies();
@@ -120,7 +121,11 @@
     }
   }
 
-  picker?.addEventListener("change", refresh);
-  refresh();
+  // Only while the panel is on screen: the report and its webhook list are extra reads the rest of the page does not need.
+  new IntersectionObserver((entries) => {
+    inView = entries.some((entry) => entry.isIntersecting);
+    refresh();
+  }).observe(panel);
+  picker.addEventListener("change", refresh);
   setInterval(refresh, refreshMs);
 })();
