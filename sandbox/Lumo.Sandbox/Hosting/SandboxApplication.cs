@@ -72,6 +72,7 @@ public static class SandboxApplication
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
         builder.Services.AddSingleton(provider => new ReadinessObserver(() => provider.GetRequiredService<EngineRuntime>().Current.Now));
+        builder.Services.AddSingleton(_ => RequestLogWriter.ForConsole());
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
         builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
         builder.Services.AddSingleton(provider =>
@@ -81,7 +82,7 @@ public static class SandboxApplication
             var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
             var webhooks = provider.GetRequiredService<WebhookSender>();
             var readiness = provider.GetRequiredService<ReadinessObserver>();
-            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog, readiness: readiness), ex => log.LogError(ex, "A scheduled transition failed"));
+            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog, readiness: readiness), ex => log.LogError(ex, "A scheduled transition failed"), RetentionOption.Parse(options.Retention));
         });
 
         var app = builder.Build();

@@ -34,6 +34,9 @@ public sealed record SandboxOptions
     /// <summary>Minimum level of the one-line-per-request log (category Lumo.Sandbox.Requests). Default Information.</summary>
     public LogLevel RequestLogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>"AGE[,COUNT]" or "off" (see <see cref="RetentionOption"/>); null keeps the scenario's timing.</summary>
+    public string? Retention { get; init; }
+
     /// <summary>How long a webhook receiver has to answer before the attempt counts as failed (5 s; tests shorten it).</summary>
     internal TimeSpan WebhookTimeout { get; init; } = Webhooks.WebhookSender.DefaultTimeout;
 

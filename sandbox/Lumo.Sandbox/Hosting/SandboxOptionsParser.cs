@@ -8,11 +8,13 @@ public static class SandboxOptionsParser
     public const string Usage = """
         Usage: Lumo.Sandbox [--port N] [--scenario PATH] [--openapi PATH] [--clock real|virtual]
                             [--admin-token TOKEN] [--journal-size N] [--request-log information|warning|none]
+                            [--retention AGE[,COUNT]|off]
         Environment: LUMO_SANDBOX_PORT, LUMO_SANDBOX_SCENARIO, LUMO_SANDBOX_OPENAPI, LUMO_SANDBOX_CLOCK,
-                     LUMO_SANDBOX_ADMIN_TOKEN, LUMO_SANDBOX_JOURNAL_SIZE, LUMO_SANDBOX_REQUEST_LOG (flags win).
+                     LUMO_SANDBOX_ADMIN_TOKEN, LUMO_SANDBOX_JOURNAL_SIZE, LUMO_SANDBOX_REQUEST_LOG,
+                     LUMO_SANDBOX_RETENTION (flags win). AGE: a number with s, m, h or d (7d); COUNT: orders per company.
         """;
 
-    private static readonly string[] Names = ["port", "scenario", "openapi", "clock", "admin-token", "journal-size", "request-log"];
+    private static readonly string[] Names = ["port", "scenario", "openapi", "clock", "admin-token", "journal-size", "request-log", "retention"];
 
     public static SandboxOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
@@ -55,6 +57,7 @@ public static class SandboxOptionsParser
             OpenApiPath = values.GetValueOrDefault("openapi"),
             Clock = values.GetValueOrDefault("clock"),
             AdminToken = values.GetValueOrDefault("admin-token"),
+            Retention = values.GetValueOrDefault("retention"),
         };
         if (values.TryGetValue("port", out var port))
         {
@@ -71,7 +74,8 @@ public static class SandboxOptionsParser
             options = options with { RequestLogLevel = LogLevelOf(level) };
         }
 
-        _ = options.ClockMode; // validates --clock now, before anything starts
+        _ = options.ClockMode; // validates --clock and --retention now, before anything starts
+        _ = RetentionOption.Parse(options.Retention);
         return options;
     }
 
