@@ -46,6 +46,7 @@ public sealed class LumoSandbox : IAsyncDisposable
         Deposits = new SandboxDeposits(_control);
         UserWallets = new SandboxUserWallets(_control);
         Webhooks = new SandboxWebhooks(_control);
+        Report = new SandboxReport(_control);
     }
 
     /// <summary>Where the sandbox serves, e.g. <c>http://127.0.0.1:41234/</c> (ends with a slash).</summary>
@@ -71,6 +72,9 @@ public sealed class LumoSandbox : IAsyncDisposable
 
     /// <summary>Webhook deliveries and their attempts (listing waits for attempts in flight).</summary>
     public SandboxWebhooks Webhooks { get; }
+
+    /// <summary>The integration readiness report: which cases your client has shown it handles.</summary>
+    public SandboxReport Report { get; }
 
     /// <summary>The control API's HTTP client (admin token set), for calls the typed helpers do not cover.</summary>
     public HttpClient ControlClient => _control.Http;

@@ -10,6 +10,7 @@ namespace Lumo.Sandbox.Testing;
 /// <param name="DurationMs">Time spent answering, in milliseconds.</param>
 /// <param name="CompanyId">The authenticated company, if any.</param>
 /// <param name="OperationId">The OpenAPI operation it matched, if any.</param>
+/// <param name="Headers">The request's headers, names in lower case (secrets redacted).</param>
 public sealed record RecordedRequest(
     DateTimeOffset Time,
     string Method,
@@ -19,4 +20,14 @@ public sealed record RecordedRequest(
     int Status,
     double DurationMs,
     Guid? CompanyId,
-    string? OperationId);
+    string? OperationId,
+    IReadOnlyDictionary<string, string>? Headers = null)
+{
+    /// <summary>The value of a request header (any case), or null.</summary>
+    public string? Header(string name) =>
+        Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    /// <summary>One line: time, method, path and query, status, operation.</summary>
+    public override string ToString() =>
+        $"{Time.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ} {Method} {Path}{(Query.Length > 0 ? "?" + Query : "")} -> {Status}{(OperationId is null ? "" : " (" + OperationId + ")")}";
+}

@@ -27,6 +27,16 @@ public sealed class SandboxWebhooks
     }
 
     /// <summary>
+    /// Sends an event again (same event id and body, a new delivery signed afresh) and answers with the new
+    /// delivery once its first attempt is made: how a receiver's handling of repeats is tested.
+    /// </summary>
+    /// <param name="eventId">The event's id (<see cref="SandboxWebhookDelivery.EventId"/>).</param>
+    /// <param name="cancellation">Cancels the call.</param>
+    /// <exception cref="LumoSandboxException">No such event is kept (404).</exception>
+    public Task<SandboxWebhookDelivery> RedeliverAsync(Guid eventId, CancellationToken cancellation = default) =>
+        _control.PostAsync<SandboxWebhookDelivery>($"_sandbox/webhooks/{eventId}/redeliver", null, cancellation);
+
+    /// <summary>
     /// The <c>X-Lumo-Signature</c> a body must carry: lowercase hex HMAC-SHA256 of the raw body keyed with the
     /// company's webhook secret. Compare with <see cref="CryptographicOperations.FixedTimeEquals"/> in a receiver.
     /// </summary>

@@ -3,9 +3,6 @@ using System.Text;
 using Lumo.Sandbox.Samples.Checkout;
 using Lumo.Sandbox.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Lumo.Sandbox.Samples;
 
@@ -35,12 +32,7 @@ public sealed class WebhookCheckoutTests
     public async Task StartAsync()
     {
         // The shop's web app: POST /lumo/webhooks is its webhook endpoint.
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _shop = builder.Build();
-        _shop.MapPost("/lumo/webhooks", (HttpRequest request) => _receiver.HandleAsync(request));
-        await _shop.StartAsync();
+        _shop = await ShopWebApp.StartAsync(request => _receiver.HandleAsync(request));
 
         _sandbox = await LumoSandbox.StartAsync(o => o.WithScenarioJson(QuickPaymentsScenario));
     }
@@ -89,5 +81,5 @@ public sealed class WebhookCheckoutTests
         Assert.That(_receiver.Handled, Is.Empty);
     }
 
-    private string ShopUrl(string path) => new Uri(new Uri(_shop.Urls.First()), path).ToString();
+    private string ShopUrl(string path) => _shop.Url(path);
 }

@@ -131,6 +131,7 @@ internal sealed class EngineRuntime : IDisposable
         ContactTelegram = c.ContactTelegram,
         WebhookUrl = c.WebhookUrl,
         WebhookSecret = c.WebhookSecret,
+        DeliverWebhooksTwice = c.DeliverWebhooksTwice,
         DepositForwardAddress = c.DepositForwardAddress,
     };
 }

@@ -11,6 +11,7 @@ using Lumo.Sandbox.Http.Load;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Proxy;
 using Lumo.Sandbox.Drift;
+using Lumo.Sandbox.Readiness;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Wire;
 using Lumo.Sandbox.Scenarios;
@@ -72,6 +73,7 @@ public static class SandboxApplication
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
+        builder.Services.AddSingleton(provider => new ReadinessObserver(() => provider.GetRequiredService<EngineRuntime>().Current.Now));
         builder.Services.AddSingleton(_ => RequestLogWriter.ForConsole());
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
         builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
@@ -87,7 +89,8 @@ public static class SandboxApplication
             var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
             var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
             var webhooks = provider.GetRequiredService<WebhookSender>();
-            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog), ex => log.LogError(ex, "A scheduled transition failed"), RetentionOption.Parse(options.Retention));
+            var readiness = provider.GetRequiredService<ReadinessObserver>();
+            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog, readiness: readiness), ex => log.LogError(ex, "A scheduled transition failed"), RetentionOption.Parse(options.Retention));
         });
 
         var app = builder.Build();
@@ -133,6 +136,7 @@ public static class SandboxApplication
         .MapDepositControl()
         .MapUserWalletControl()
         .MapSandboxWebhooks()
+        .MapSandboxReport()
         .MapOrderSeeding()
         .MapDriftControl();
 

@@ -34,6 +34,9 @@ internal sealed record ScenarioCompany
 
     public string? WebhookSecret { get; init; }
 
+    /// <summary>Every webhook event goes out twice (the same event id), to test that the receiver handles repeats.</summary>
+    public bool DeliverWebhooksTwice { get; init; }
+
     public IReadOnlyList<ScenarioUserWallet> UserWallets
     {
         get;

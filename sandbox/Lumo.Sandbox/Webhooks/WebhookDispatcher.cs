@@ -1,4 +1,5 @@
 using Lumo.Sandbox.Engine.Clock;
+using Lumo.Sandbox.Readiness;
 
 namespace Lumo.Sandbox.Webhooks;
 
@@ -7,7 +8,7 @@ namespace Lumo.Sandbox.Webhooks;
 /// its outcome is recorded in the outbox, a retry is scheduled on the engine's scheduler at sandbox time, and a
 /// finished delivery releases the next event of its resource.
 /// </summary>
-internal sealed partial class WebhookDispatcher(Scheduler scheduler, WebhookSender sender, ILogger logger)
+internal sealed partial class WebhookDispatcher(Scheduler scheduler, WebhookSender sender, ILogger logger, ReadinessObserver? readiness = null)
 {
     private readonly WebhookInFlight _inFlight = new();
 
@@ -45,6 +46,8 @@ internal sealed partial class WebhookDispatcher(Scheduler scheduler, WebhookSend
         {
             var attempt = await sender.SendAsync(delivery, at);
             var outcome = outbox.Record(delivery, attempt, scheduler.Clock.GetUtcNow());
+            // The receiver's answer is what the integrator's code did: the readiness report counts it.
+            readiness?.Observe(new ObservedDelivery(attempt.At, delivery.CompanyId, delivery.EventId, delivery.Type, delivery.Url, attempt.StatusCode ?? 0, delivery.Body));
             if (outcome.RetryAt is { } due)
             {
                 scheduler.Schedule(due, () => Start(outbox, delivery));

@@ -4,6 +4,7 @@ using Lumo.Sandbox.Engine;
 using Lumo.Sandbox.Engine.Companies;
 using Lumo.Sandbox.Engine.Events;
 using Lumo.Sandbox.Engine.Support;
+using Lumo.Sandbox.Readiness;
 
 namespace Lumo.Sandbox.Webhooks;
 
@@ -21,11 +22,11 @@ internal sealed class WebhookEventSink : IEventSink
     private readonly ConcurrentDictionary<Guid, WebhookOutbox> _outboxes = new();
     private long _sequence;
 
-    public WebhookEventSink(SandboxEngine engine, WebhookSender sender, ILogger logger, int capacity = WebhookOutbox.DefaultCapacity)
+    public WebhookEventSink(SandboxEngine engine, WebhookSender sender, ILogger logger, int capacity = WebhookOutbox.DefaultCapacity, ReadinessObserver? readiness = null)
     {
         _engine = engine;
         _capacity = capacity;
-        _dispatcher = new WebhookDispatcher(engine.Scheduler, sender, logger);
+        _dispatcher = new WebhookDispatcher(engine.Scheduler, sender, logger, readiness);
     }
 
     public void Publish(CompanyState company, DomainEvent domainEvent)
@@ -39,18 +40,65 @@ internal sealed class WebhookEventSink : IEventSink
         var outbox = _outboxes.GetOrAdd(company.Id, NewOutbox);
         var eventId = outbox.NextEventIdNeedsLock();
         var body = WebhookEventBody.Write(eventId, domainEvent);
-        var delivery = new WebhookDelivery
+        var delivery = NewDelivery(company, eventId, domainEvent.Type, domainEvent.ResourceId, url, body, domainEvent.CreatedAt);
+        Enqueue(outbox, delivery);
+        if (company.DeliverWebhooksTwice)
         {
-            EventId = eventId,
-            Type = domainEvent.Type,
-            CompanyId = company.Id,
-            ResourceId = domainEvent.ResourceId,
-            Url = url,
-            Body = body,
-            Signature = WebhookSignature.Compute(company.WebhookSecret, body),
-            CreatedAt = domainEvent.CreatedAt,
-            Sequence = Interlocked.Increment(ref _sequence),
-        };
+            // The same event again, after the first is finished: how a receiver's handling of repeats is tested.
+            Enqueue(outbox, NewDelivery(company, eventId, domainEvent.Type, domainEvent.ResourceId, url, body, domainEvent.CreatedAt));
+        }
+    }
+
+    /// <summary>
+    /// Sends an event again: the same event id and body in a new delivery, signed with the company's current
+    /// secret and sent to its current webhookUrl (the original URL when it has none now). Answers the new delivery
+    /// once its first attempt is settled; null: no such event is kept.
+    /// </summary>
+    public async Task<WebhookDeliveryView?> RedeliverAsync(Guid eventId)
+    {
+        foreach (var (companyId, outbox) in _outboxes)
+        {
+            if (outbox.FindNewest(eventId) is not { } original)
+            {
+                continue;
+            }
+
+            var company = _engine.Companies.FindById(companyId);
+            if (company is null)
+            {
+                return null;
+            }
+
+            WebhookDelivery copy;
+            lock (company.Lock)
+            {
+                var url = string.IsNullOrEmpty(company.WebhookUrl) ? original.Url : company.WebhookUrl;
+                copy = NewDelivery(company, eventId, original.Type, original.ResourceId, url, original.Body, original.CreatedAt);
+            }
+
+            Enqueue(outbox, copy);
+            await SettleAsync();
+            return outbox.ViewOf(copy);
+        }
+
+        return null;
+    }
+
+    private WebhookDelivery NewDelivery(CompanyState company, Guid eventId, string type, Guid resourceId, string url, byte[] body, DateTimeOffset createdAt) => new()
+    {
+        EventId = eventId,
+        Type = type,
+        CompanyId = company.Id,
+        ResourceId = resourceId,
+        Url = url,
+        Body = body,
+        Signature = WebhookSignature.Compute(company.WebhookSecret, body),
+        CreatedAt = createdAt,
+        Sequence = Interlocked.Increment(ref _sequence),
+    };
+
+    private void Enqueue(WebhookOutbox outbox, WebhookDelivery delivery)
+    {
         if (outbox.Add(delivery))
         {
             _dispatcher.Start(outbox, delivery);

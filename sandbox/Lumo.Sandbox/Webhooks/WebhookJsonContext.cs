@@ -10,4 +10,5 @@ namespace Lumo.Sandbox.Webhooks;
     Converters = [typeof(UtcDateTimeConverter)],
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(WebhookDeliveryList))]
+[JsonSerializable(typeof(WebhookDeliveryView))]
 internal sealed partial class WebhookJsonContext : JsonSerializerContext;

@@ -90,6 +90,32 @@ internal sealed class WebhookOutbox(int capacity, SandboxRandom eventIds)
         }
     }
 
+    /// <summary>The newest delivery of the event, if it is still kept.</summary>
+    public WebhookDelivery? FindNewest(Guid eventId)
+    {
+        lock (_lock)
+        {
+            for (var node = _deliveries.Last; node is not null; node = node.Previous)
+            {
+                if (node.Value.EventId == eventId)
+                {
+                    return node.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The view of a delivery, taken under the lock.</summary>
+    public WebhookDeliveryView ViewOf(WebhookDelivery delivery)
+    {
+        lock (_lock)
+        {
+            return WebhookDeliveryView.Of(delivery);
+        }
+    }
+
     /// <summary>The newest <paramref name="limit"/> deliveries as views, newest first.</summary>
     public void CopyNewest(int limit, List<WebhookDeliveryView> into)
     {

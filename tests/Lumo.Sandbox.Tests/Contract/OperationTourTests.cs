@@ -50,7 +50,7 @@ public sealed class OperationTourTests : SandboxTestBase
         ["listSandboxOrders"] = _ => Plain(HttpMethod.Get, "_sandbox/orders?limit=5"),
         ["completeSandboxOrder"] = async t => await Plain(HttpMethod.Post, $"_sandbox/orders/{(await t.Api.OrderAsync(100m)).Id()}/complete"),
         ["failSandboxOrder"] = async t => await Json(HttpMethod.Post, $"_sandbox/orders/{(await t.Api.OrderAsync(100m)).Id()}/fail", new { failureReason = "tour" }),
-        ["listSandboxRequests"] = _ => Plain(HttpMethod.Get, "_sandbox/requests?method=GET&path=/orders*&limit=5"),
+        ["listSandboxRequests"] = t => Plain(HttpMethod.Get, $"_sandbox/requests?method=GET&path=/orders*&operationId=listOrders&companyId={t.Company.Id}&status=200&since=2026-01-01T00:00:00Z&limit=5"),
         ["listSandboxDisputes"] = _ => Plain(HttpMethod.Get, "_sandbox/disputes"),
         ["reviewSandboxDispute"] = async t => await Plain(HttpMethod.Post, $"_sandbox/disputes/{await t.DisputeAsync()}/review"),
         ["resolveSandboxDispute"] = async t => await Json(HttpMethod.Post, $"_sandbox/disputes/{await t.DisputeAsync()}/resolve", new { resolution = "refund" }),
@@ -63,6 +63,8 @@ public sealed class OperationTourTests : SandboxTestBase
         ["listSandboxWebhooks"] = _ => Plain(HttpMethod.Get, "_sandbox/webhooks"),
         ["getSandboxDrift"] = _ => Plain(HttpMethod.Get, "_sandbox/drift"),
         ["clearSandboxDrift"] = _ => Plain(HttpMethod.Delete, "_sandbox/drift"),
+        ["redeliverSandboxWebhook"] = async t => await Plain(HttpMethod.Post, $"_sandbox/webhooks/{await t.WebhookEventAsync()}/redeliver"),
+        ["getSandboxReport"] = t => Plain(HttpMethod.Get, $"_sandbox/report?companyId={t.Company.Id}&format=json"),
         ["seedSandboxOrders"] = t => Json(HttpMethod.Post, "_sandbox/orders/seed", new { companyId = t.Company.Id, count = 3, statuses = new[] { "success", "failed" } }),
     };
 
@@ -141,6 +143,15 @@ public sealed class OperationTourTests : SandboxTestBase
     {
         using var response = await Api.PostAsJsonAsync($"orders/{await PaidOrderAsync()}/disputes", new { reason = "Not delivered" });
         return (await response.JsonAsync(201)).Id();
+    }
+
+    // An event of a company whose receiver is down (its attempts fail at once).
+    private async Task<Guid> WebhookEventAsync()
+    {
+        var hooked = await Sandbox.CreateCompanyAsync(webhookUrl: "http://127.0.0.1:9/down");
+        using var api = Client(hooked.ApiKey);
+        await api.OrderAsync(100m);
+        return (await Sandbox.Webhooks.ListAsync(hooked.Id)).Single().EventId;
     }
 
     private async Task<Guid> UserWalletAsync()

@@ -29,6 +29,12 @@ public sealed class DocsReferenceTests
     }
 
     [Test]
+    public void The_readiness_case_table_is_the_reports_catalogue()
+    {
+        AssertSection("docs/readiness.md", "readiness-cases", ReadinessReference.Render());
+    }
+
+    [Test]
     public void The_scenario_reference_has_a_row_for_nested_fields()
     {
         var table = ScenarioReference.Render(File.ReadAllText(RepoScenarios.PathOf("scenario.schema.json")));

@@ -31,6 +31,7 @@ internal sealed class CompanyService(SandboxEngine engine)
             ContactEmail = spec.ContactEmail,
             ContactTelegram = spec.ContactTelegram,
             WebhookUrl = spec.WebhookUrl,
+            DeliverWebhooksTwice = spec.DeliverWebhooksTwice,
             DepositForwardAddress = spec.DepositForwardAddress,
             CreatedAtRuntime = createdAtRuntime,
         };

@@ -46,6 +46,9 @@ internal sealed class CompanyState
 
     public string? WebhookUrl { get; set; }
 
+    /// <summary>Each webhook event is delivered twice (the same event id), so a receiver's handling of repeats is tested.</summary>
+    public bool DeliverWebhooksTwice { get; init; }
+
     public string? DepositForwardAddress { get; set; }
 
     /// <summary>True for tenants made through the control API (a reset removes them).</summary>

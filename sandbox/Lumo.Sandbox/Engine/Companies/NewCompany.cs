@@ -29,5 +29,7 @@ internal sealed record NewCompany
 
     public string? WebhookSecret { get; init; }
 
+    public bool DeliverWebhooksTwice { get; init; }
+
     public string? DepositForwardAddress { get; init; }
 }

@@ -14,6 +14,7 @@ internal static class ConsoleEndpoints
     {
         ["index.html"] = "text/html; charset=utf-8",
         ["console.js"] = "text/javascript; charset=utf-8",
+        ["report.js"] = "text/javascript; charset=utf-8",
         ["console.css"] = "text/css; charset=utf-8",
         ["drift.js"] = "text/javascript; charset=utf-8",
     }.ToFrozenDictionary(StringComparer.Ordinal);

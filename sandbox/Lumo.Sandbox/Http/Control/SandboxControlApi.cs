@@ -6,8 +6,8 @@ using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Readiness;
 using Lumo.Sandbox.Scenarios;
-using Lumo.Sandbox.Scenarios.Rules;
 using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Control;
@@ -40,6 +40,7 @@ internal static class SandboxControlApi
     {
         r.Service<EngineRuntime>().Reset();
         r.Service<RequestJournal>().Clear();
+        r.Service<ReadinessObserver>().Clear();
         return TypedResults.NoContent();
     }
 
@@ -57,6 +58,7 @@ internal static class SandboxControlApi
 
         r.Service<EngineRuntime>().Replace(loaded.Scenario, json);
         r.Service<RequestJournal>().Clear();
+        r.Service<ReadinessObserver>().Clear();
         return Results.Text(json, "application/json", statusCode: StatusCodes.Status200OK);
     }
 
@@ -115,12 +117,8 @@ internal static class SandboxControlApi
 
     private static IResult ListRequests(OperationRequest r)
     {
-        var method = r.Query("method");
-        var path = r.Query("path");
-        var glob = path is null ? null : new Glob(path);
-        var found = r.Service<RequestJournal>().Find(
-            e => (method is null || string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)) && (glob is null || glob.IsMatch(e.Path)),
-            r.QueryInt("limit"));
+        var filter = JournalFilter.From(r);
+        var found = r.Service<RequestJournal>().Find(filter.Matches, r.QueryInt("limit"));
         return ApiResults.Ok(new JournalEntryList(found), ControlJsonContext.Default.JournalEntryList);
     }
 

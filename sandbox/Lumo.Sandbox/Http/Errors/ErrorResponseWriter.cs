@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lumo.Sandbox.Http.Journal;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Lumo.Sandbox.Http.Errors;
@@ -17,6 +18,7 @@ internal static class ErrorResponseWriter
 
         response.StatusCode = statusCode;
         response.ContentType = "application/json; charset=utf-8";
+        http.Features.Get<JournalFeature>()?.ErrorMessage = message ?? (messages is null ? null : string.Join("; ", messages));
         if (statusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // The unread rest of a too-large body leaves the connection unusable (Kestrel drops it after this answer):

@@ -10,7 +10,8 @@ internal sealed record JournalEntry(
     int Status,
     double DurationMs,
     Guid? CompanyId,
-    string? OperationId);
+    string? OperationId,
+    IReadOnlyDictionary<string, string>? Headers = null);
 
 /// <summary>GET /_sandbox/requests.</summary>
 internal sealed record JournalEntryList(IReadOnlyList<JournalEntry> Requests);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Lumo.Sandbox.Engine;
+using Lumo.Sandbox.Http.Api;
+using Lumo.Sandbox.Readiness;
 
 namespace Lumo.Sandbox.Http.Journal;
 
@@ -10,7 +12,7 @@ namespace Lumo.Sandbox.Http.Journal;
 /// The entry is recorded when the response starts, before the client can read it, so a test that asks the
 /// journal right after a call always finds that call.
 /// </summary>
-internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, EngineRuntime runtime, ILoggerFactory loggers, RequestLogWriter log)
+internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, ReadinessObserver readiness, EngineRuntime runtime, ILoggerFactory loggers, RequestLogWriter log)
 {
     /// <summary>A request aborted by the client before any answer.</summary>
     private const int ClientClosedRequest = 499;
@@ -32,7 +34,9 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
         var journaled = !http.Request.Path.StartsWithSegments("/_sandbox/requests", StringComparison.Ordinal) && !IsConsolePoll(http.Request);
         if (journaled)
         {
-            http.Response.OnStarting(RecordOnStart, new Recording(this, http, feature, started));
+            var recording = new Recording(this, http, feature, started);
+            feature.RecordNow = recording.RecordNow;
+            http.Response.OnStarting(RecordOnStart, recording);
         }
 
         try
@@ -65,8 +69,9 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
 
         feature.Recorded = true;
         var request = http.Request;
+        var now = runtime.Current.Now;
         journal.Record(new JournalRecord(
-            runtime.Current.Now,
+            now,
             request.Method,
             request.Path.Value ?? "/",
             Redaction.Query((request.QueryString.Value ?? string.Empty).TrimStart('?')),
@@ -74,8 +79,31 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
             status,
             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
             feature.CompanyId,
-            feature.OperationId));
+            feature.OperationId,
+            Redaction.Headers(request.Headers)));
+        if (feature.OperationId is { } operationId && !request.Path.StartsWithSegments("/_sandbox", StringComparison.Ordinal))
+        {
+            readiness.Observe(Exchange(http, feature, operationId, now, status));
+        }
     }
+
+    // What the integrator's client did and saw, for the readiness report (control calls are the test's, not the client's).
+    private static ObservedExchange Exchange(HttpContext http, JournalFeature feature, string operationId, DateTimeOffset now, int status) => new()
+    {
+        At = now,
+        Method = http.Request.Method,
+        Path = http.Request.Path.Value ?? "/",
+        Query = (http.Request.QueryString.Value ?? string.Empty).TrimStart('?'),
+        OperationId = operationId,
+        Status = status,
+        CompanyId = feature.CompanyId ?? (feature.Answer as Engine.Companies.LoginView)?.Company.Id,
+        RouteId = http.Request.RouteValues.TryGetValue("id", out var id) ? id as string : null,
+        IdempotencyKey = http.Request.Headers.TryGetValue(OrdersApi.IdempotencyKeyHeader, out var key) && key.Count > 0 ? key.ToString() : null,
+        Replayed = http.Response.Headers.TryGetValue(OrdersApi.ReplayedHeader, out var replayed) && replayed == "true",
+        Answer = feature.Answer,
+        ErrorMessage = feature.ErrorMessage,
+        RequestBody = operationId == "prepareOrder" ? feature.Body : null,
+    };
 
     // The console page (/_sandbox/ui) reads five lists a second; its reads would push the integrator's own
     // requests out of the journal and flood the request log, so they are neither recorded nor logged (its
@@ -83,5 +111,8 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
     private static bool IsConsolePoll(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && request.Headers.ContainsKey("X-Sandbox-Console");
 
-    private sealed record Recording(JournalMiddleware Middleware, HttpContext Http, JournalFeature Feature, long Started);
+    private sealed record Recording(JournalMiddleware Middleware, HttpContext Http, JournalFeature Feature, long Started)
+    {
+        public void RecordNow(int status) => Middleware.Record(Http, Feature, Started, status);
+    }
 }

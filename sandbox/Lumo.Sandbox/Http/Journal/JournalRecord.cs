@@ -13,7 +13,8 @@ internal readonly record struct JournalRecord(
     int Status,
     double DurationMs,
     Guid? CompanyId,
-    string? OperationId)
+    string? OperationId,
+    KeyValuePair<string, string>[]? Headers = null)
 {
-    public JournalEntry ToEntry() => new(Time, Method, Path, Query, Body, Status, DurationMs, CompanyId, OperationId);
+    public JournalEntry ToEntry() => new(Time, Method, Path, Query, Body, Status, DurationMs, CompanyId, OperationId, Headers is null ? null : new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase));
 }

@@ -7,6 +7,21 @@ internal static partial class Redaction
 {
     public const string Mask = "[redacted]";
 
+    private static readonly HashSet<string> SecretHeaders = new(StringComparer.OrdinalIgnoreCase) { "X-API-Key", "Authorization", "Cookie", "X-Sandbox-Admin-Token" };
+
+    /// <summary>The request's headers, names in lower case, secrets masked.</summary>
+    public static KeyValuePair<string, string>[] Headers(IHeaderDictionary headers)
+    {
+        var copy = new KeyValuePair<string, string>[headers.Count];
+        var i = 0;
+        foreach (var (name, value) in headers)
+        {
+            copy[i++] = new(name.ToLowerInvariant(), SecretHeaders.Contains(name) ? Mask : value.ToString());
+        }
+
+        return copy;
+    }
+
     public static string Query(string query) =>
         query.Contains("api_key", StringComparison.OrdinalIgnoreCase) ? QueryKey().Replace(query, "$1" + Mask) : query;
 

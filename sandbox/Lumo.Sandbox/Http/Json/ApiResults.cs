@@ -15,5 +15,8 @@ internal static class ApiResults
     /// <summary>201 with <paramref name="value"/>.</summary>
     public static IResult Created<T>(T value, JsonTypeInfo<T> type) => Json(value, type, StatusCodes.Status201Created);
 
+    /// <summary>202 with <paramref name="value"/>: accepted, and finishing on its own.</summary>
+    public static IResult Accepted<T>(T value, JsonTypeInfo<T> type) => Json(value, type, StatusCodes.Status202Accepted);
+
     private static JsonBodyResult<T> Json<T>(T value, JsonTypeInfo<T> type, int status) => new(value, WireJson.For(type), status);
 }

@@ -9,8 +9,10 @@ namespace Lumo.Sandbox.Http.Json;
 /// no chunked encoding, no per-request serializer state, no request-scoped services, so a request allocates
 /// little. The bytes are the same as TypedResults.Json's with the same type information.
 /// </summary>
-internal sealed class JsonBodyResult<T>(T value, JsonTypeInfo<T> type, int statusCode) : IResult
+internal sealed class JsonBodyResult<T>(T value, JsonTypeInfo<T> type, int statusCode) : IResult, IAnswerValue
 {
+    public object? Value => value;
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;

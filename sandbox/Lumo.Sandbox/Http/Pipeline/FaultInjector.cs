@@ -1,4 +1,5 @@
 using Lumo.Sandbox.Http.Errors;
+using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Scenarios;
 
 namespace Lumo.Sandbox.Http.Pipeline;
@@ -10,6 +11,9 @@ namespace Lumo.Sandbox.Http.Pipeline;
 /// </summary>
 internal static class FaultInjector
 {
+    /// <summary>The status the journal gives a request whose connection was dropped (nginx's "client closed request").</summary>
+    private const int ClientClosedRequest = 499;
+
     /// <summary>Applies the fault; true when the request has been answered (or dropped) and must go no further.</summary>
     public static async ValueTask<bool> ApplyAsync(HttpContext http, FaultSpec fault)
     {
@@ -20,6 +24,8 @@ internal static class FaultInjector
 
         if (fault.DropConnection)
         {
+            // Recorded before the connection goes: the client may retry at once, and its retry must come after this.
+            http.Features.Get<JournalFeature>()?.RecordNow?.Invoke(ClientClosedRequest);
             http.Abort();
             return true;
         }

@@ -5,6 +5,7 @@ using Lumo.Sandbox.Engine.Companies;
 using Lumo.Sandbox.Http.Auth;
 using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Journal;
+using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Scenarios;
 using Lumo.Sandbox.Scenarios.Rules;
 
@@ -53,6 +54,7 @@ internal sealed class OperationEndpoint(OperationDescriptor operation, HandlerRe
             return;
         }
 
+        journal?.Answer = (result as IAnswerValue)?.Value;
         await result.ExecuteAsync(http);
     }
 
