@@ -7,9 +7,9 @@ internal sealed class HandlerRegistry
 
     public IReadOnlyCollection<string> OperationIds => _handlers.Keys;
 
-    public HandlerRegistry Add(string operationId, OperationHandler handler, FactsProvider? facts = null)
+    public HandlerRegistry Add(string operationId, OperationHandler handler, FactsProvider? facts = null, BodyCheck? check = null)
     {
-        if (!_handlers.TryAdd(operationId, new HandlerRegistration(handler, facts)))
+        if (!_handlers.TryAdd(operationId, new HandlerRegistration(handler, facts, check)))
         {
             throw new InvalidOperationException($"Two handlers for operationId {operationId}");
         }
