@@ -38,20 +38,20 @@ internal sealed class ControlApiClient(HttpClient http)
 
     public async Task<T> GetAsync<T>(string path, CancellationToken cancellation)
     {
-        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative), cancellation);
-        return await ReadAsync<T>(response, cancellation);
+        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative), cancellation).ConfigureAwait(false);
+        return await ReadAsync<T>(response, cancellation).ConfigureAwait(false);
     }
 
     public async Task<T> PostAsync<T>(string path, object? body, CancellationToken cancellation)
     {
-        using var response = await SendRawAsync(HttpMethod.Post, path, body, cancellation);
-        return await ReadAsync<T>(response, cancellation);
+        using var response = await SendRawAsync(HttpMethod.Post, path, body, cancellation).ConfigureAwait(false);
+        return await ReadAsync<T>(response, cancellation).ConfigureAwait(false);
     }
 
     public async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellation)
     {
-        using var response = await SendRawAsync(method, path, body, cancellation);
-        await EnsureSuccessAsync(response, cancellation);
+        using var response = await SendRawAsync(method, path, body, cancellation).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellation).ConfigureAwait(false);
     }
 
     private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken cancellation)
@@ -66,13 +66,13 @@ internal sealed class ControlApiClient(HttpClient http)
             request.Content = JsonContent.Create(body, body.GetType(), options: JsonOptions);
         }
 
-        return await Http.SendAsync(request, cancellation);
+        return await Http.SendAsync(request, cancellation).ConfigureAwait(false);
     }
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellation)
     {
-        await EnsureSuccessAsync(response, cancellation);
-        return await response.Content.ReadFromJsonAsync<T>(JsonOptions, cancellation)
+        await EnsureSuccessAsync(response, cancellation).ConfigureAwait(false);
+        return await response.Content.ReadFromJsonAsync<T>(JsonOptions, cancellation).ConfigureAwait(false)
             ?? throw new LumoSandboxException($"The sandbox answered {(int)response.StatusCode} with no body") { StatusCode = (int)response.StatusCode };
     }
 
@@ -80,7 +80,7 @@ internal sealed class ControlApiClient(HttpClient http)
     {
         if (!response.IsSuccessStatusCode)
         {
-            var text = await response.Content.ReadAsStringAsync(cancellation);
+            var text = await response.Content.ReadAsStringAsync(cancellation).ConfigureAwait(false);
             throw new LumoSandboxException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}: {text}")
             {
                 StatusCode = (int)response.StatusCode,

@@ -13,7 +13,7 @@ namespace Lumo.Sandbox.Testing;
 /// A Lumo.Sandbox for integration tests, in the style of Testcontainers: start one (in this process, on a free
 /// loopback port) or connect to one that already runs (Docker), use it through HTTP, dispose it.
 /// <code>
-/// await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+/// await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
 /// var company = await sandbox.CreateCompanyAsync(usdtBalance: 1000m);
 /// using var api = sandbox.CreateClient(company.ApiKey);         // an HttpClient for the Lumo API
 /// await sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(3));    // instead of waiting
@@ -79,7 +79,7 @@ public sealed class LumoSandbox : IAsyncDisposable
     /// Starts a sandbox in this process on a free loopback port; it is serving when the task completes.
     /// Without options it loads the default scenario (demo company, magic amounts) on the real clock.
     /// </summary>
-    /// <param name="configure">Options, e.g. <c>o => o.UseVirtualClock().UseScenario("scenarios/flaky-network.json")</c>.</param>
+    /// <param name="configure">Options, e.g. <c>o => o.WithVirtualClock().WithScenario("scenarios/flaky-network.json")</c>.</param>
     /// <param name="cancellation">Cancels the start.</param>
     /// <exception cref="LumoSandboxException">The scenario or OpenAPI document cannot be used, or the port is taken.</exception>
     public static async Task<LumoSandbox> StartAsync(Action<LumoSandboxOptions>? configure = null, CancellationToken cancellation = default)
@@ -98,13 +98,13 @@ public sealed class LumoSandbox : IAsyncDisposable
 
         try
         {
-            await app.StartAsync(cancellation);
+            await app.StartAsync(cancellation).ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new LumoSandbox(new Uri(address.TrimEnd('/') + "/"), app, options.AdminToken);
         }
         catch
         {
-            await app.DisposeAsync();
+            await app.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -120,17 +120,17 @@ public sealed class LumoSandbox : IAsyncDisposable
         var sandbox = new LumoSandbox(new Uri(baseAddress.ToString().TrimEnd('/') + "/"), null, adminToken);
         try
         {
-            await sandbox._control.GetAsync<JsonElement>("_sandbox/health", cancellation);
+            await sandbox._control.GetAsync<JsonElement>("_sandbox/health", cancellation).ConfigureAwait(false);
             return sandbox;
         }
         catch (HttpRequestException ex)
         {
-            await sandbox.DisposeAsync();
+            await sandbox.DisposeAsync().ConfigureAwait(false);
             throw new LumoSandboxException($"No Lumo.Sandbox answers at {sandbox.BaseAddress}_sandbox/health: {ex.Message}", ex);
         }
         catch
         {
-            await sandbox.DisposeAsync();
+            await sandbox.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -178,7 +178,7 @@ public sealed class LumoSandbox : IAsyncDisposable
     /// <param name="path">A scenario file, e.g. <c>scenarios/payment-timeout.json</c>.</param>
     /// <param name="cancellation">Cancels the call.</param>
     public async Task LoadScenarioFileAsync(string path, CancellationToken cancellation = default) =>
-        await LoadScenarioAsync(await File.ReadAllTextAsync(path, cancellation), cancellation);
+        await LoadScenarioAsync(await File.ReadAllTextAsync(path, cancellation).ConfigureAwait(false), cancellation).ConfigureAwait(false);
 
     /// <summary>Stops an in-process sandbox and frees its port; for a connected one, only lets go of it. Safe to call twice.</summary>
     public async ValueTask DisposeAsync()
@@ -191,8 +191,8 @@ public sealed class LumoSandbox : IAsyncDisposable
         _control.Http.Dispose();
         if (_app is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _app.StopAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -1,10 +1,11 @@
 using System.Net;
+using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Lumo.Sandbox.Testing;
 
-/// <summary>How <see cref="LumoSandbox.StartAsync"/> starts an in-process sandbox. Fluent: <c>o => o.UseScenario("…").UseVirtualClock()</c>.</summary>
+/// <summary>How <see cref="LumoSandbox.StartAsync"/> starts an in-process sandbox. Fluent: <c>o => o.WithScenario("…").WithVirtualClock()</c>.</summary>
 public sealed class LumoSandboxOptions
 {
     internal string? ScenarioPath { get; private set; }
@@ -13,7 +14,7 @@ public sealed class LumoSandboxOptions
 
     internal string? OpenApiPath { get; private set; }
 
-    internal string? Clock { get; private set; }
+    internal SandboxClockMode? Clock { get; private set; }
 
     internal string? AdminToken { get; private set; }
 
@@ -27,7 +28,7 @@ public sealed class LumoSandboxOptions
 
     /// <summary>Loads a scenario file (default: the embedded default scenario with the demo company and magic amounts).</summary>
     /// <param name="path">e.g. <c>scenarios/payment-timeout.json</c>.</param>
-    public LumoSandboxOptions UseScenario(string path)
+    public LumoSandboxOptions WithScenario(string path)
     {
         ScenarioPath = path;
         ScenarioJson = null;
@@ -36,30 +37,35 @@ public sealed class LumoSandboxOptions
 
     /// <summary>Loads a scenario given as JSON text, e.g. one written in the test itself.</summary>
     /// <param name="json">The scenario (format: scenarios/scenario.schema.json).</param>
-    public LumoSandboxOptions UseScenarioJson(string json)
+    public LumoSandboxOptions WithScenarioJson(string json)
     {
         ScenarioJson = json;
         ScenarioPath = null;
         return this;
     }
 
-    /// <summary>Time stands still until <see cref="SandboxClock.AdvanceAsync"/>: timeouts become instant and exact.</summary>
-    public LumoSandboxOptions UseVirtualClock()
+    /// <summary>How sandbox time runs, whatever the scenario says (without this call, the scenario decides; its default is real).</summary>
+    /// <param name="mode"><see cref="SandboxClockMode.Virtual"/> or <see cref="SandboxClockMode.Real"/>.</param>
+    public LumoSandboxOptions WithClock(SandboxClockMode mode)
     {
-        Clock = "virtual";
+        if (!Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "The clock is Real or Virtual");
+        }
+
+        Clock = mode;
         return this;
     }
 
-    /// <summary>Wall-clock time: scheduled transitions fire on their own (the default unless the scenario says otherwise).</summary>
-    public LumoSandboxOptions UseRealClock()
-    {
-        Clock = "real";
-        return this;
-    }
+    /// <summary>Time stands still until <see cref="SandboxClock.AdvanceAsync"/>: timeouts become instant and exact. Same as <c>WithClock(SandboxClockMode.Virtual)</c>.</summary>
+    public LumoSandboxOptions WithVirtualClock() => WithClock(SandboxClockMode.Virtual);
+
+    /// <summary>Wall-clock time: scheduled transitions fire on their own. Same as <c>WithClock(SandboxClockMode.Real)</c>.</summary>
+    public LumoSandboxOptions WithRealClock() => WithClock(SandboxClockMode.Real);
 
     /// <summary>Serves another OpenAPI document (it must contain the operations the sandbox implements).</summary>
     /// <param name="path">An OpenAPI 3.0 YAML or JSON file.</param>
-    public LumoSandboxOptions UseOpenApi(string path)
+    public LumoSandboxOptions WithOpenApi(string path)
     {
         OpenApiPath = path;
         return this;
@@ -67,7 +73,7 @@ public sealed class LumoSandboxOptions
 
     /// <summary>Protects the control API with <c>X-Sandbox-Admin-Token</c> (the fixture sends it for you).</summary>
     /// <param name="token">The token.</param>
-    public LumoSandboxOptions UseAdminToken(string token)
+    public LumoSandboxOptions WithAdminToken(string token)
     {
         AdminToken = token;
         return this;
@@ -75,7 +81,7 @@ public sealed class LumoSandboxOptions
 
     /// <summary>A fixed port instead of a free one picked by the operating system (the default, and the safe choice for parallel runs).</summary>
     /// <param name="port">A TCP port on the loopback address.</param>
-    public LumoSandboxOptions UsePort(int port)
+    public LumoSandboxOptions WithPort(int port)
     {
         Port = port;
         return this;
@@ -83,14 +89,14 @@ public sealed class LumoSandboxOptions
 
     /// <summary>Requests kept in the journal (default 10 000).</summary>
     /// <param name="size">At least 1.</param>
-    public LumoSandboxOptions UseJournalSize(int size)
+    public LumoSandboxOptions WithJournalSize(int size)
     {
         JournalSize = size;
         return this;
     }
 
     /// <summary>Shortens the 5 s a webhook receiver has to answer, so the sandbox's own tests of slow receivers stay fast.</summary>
-    internal LumoSandboxOptions UseWebhookTimeout(TimeSpan timeout)
+    internal LumoSandboxOptions WithWebhookTimeout(TimeSpan timeout)
     {
         WebhookTimeout = timeout;
         return this;
@@ -110,7 +116,7 @@ public sealed class LumoSandboxOptions
         ScenarioPath = ScenarioPath,
         ScenarioJson = ScenarioJson,
         OpenApiPath = OpenApiPath,
-        Clock = Clock,
+        Clock = Clock?.ToWire(),
         AdminToken = AdminToken,
         JournalSize = JournalSize,
         RequestLogLevel = RequestLogs ? LogLevel.Information : LogLevel.Warning,

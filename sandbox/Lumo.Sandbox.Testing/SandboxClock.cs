@@ -1,7 +1,7 @@
 namespace Lumo.Sandbox.Testing;
 
 /// <summary>
-/// The sandbox clock. With a virtual clock (<see cref="LumoSandboxOptions.UseVirtualClock"/>) time stands still
+/// The sandbox clock. With a virtual clock (<see cref="LumoSandboxOptions.WithVirtualClock"/>) time stands still
 /// until you advance it, so quote expiry (30 s), order outcomes (3 s) and payment timeouts (5 min) happen at
 /// once and exactly, with no waiting in tests.
 /// </summary>

@@ -36,7 +36,7 @@ public sealed class SandboxDeposits
     public async Task<IReadOnlyList<SandboxDeposit>> ListAsync(Guid? companyId = null, int limit = 50, CancellationToken cancellation = default)
     {
         var query = ControlApiClient.WithQuery("_sandbox/deposits", ("companyId", companyId), ("limit", limit));
-        return (await _control.GetAsync<DepositList>(query, cancellation)).Deposits;
+        return (await _control.GetAsync<DepositList>(query, cancellation).ConfigureAwait(false)).Deposits;
     }
 
     private sealed record DepositList(IReadOnlyList<SandboxDeposit> Deposits);

@@ -18,7 +18,7 @@ public sealed class SandboxDisputes
     public async Task<IReadOnlyList<SandboxDispute>> ListAsync(Guid? companyId = null, string? status = null, int limit = 50, CancellationToken cancellation = default)
     {
         var query = ControlApiClient.WithQuery("_sandbox/disputes", ("companyId", companyId), ("status", status), ("limit", limit));
-        return (await _control.GetAsync<DisputeList>(query, cancellation)).Disputes;
+        return (await _control.GetAsync<DisputeList>(query, cancellation).ConfigureAwait(false)).Disputes;
     }
 
     /// <summary>Moves a <c>submitted</c> dispute to <c>in_review</c>; any other status answers 409.</summary>
@@ -47,7 +47,7 @@ public sealed class SandboxDisputes
         CancellationToken cancellation = default) =>
         _control.PostAsync<SandboxDispute>(
             $"_sandbox/disputes/{disputeId}/resolve",
-            new { resolution = WireName(resolution), refundAmount, adminComment, resolvedBy },
+            new { resolution, refundAmount, adminComment, resolvedBy },
             cancellation);
 
     /// <summary>Rejects an open dispute without any refund. A closed dispute answers 409.</summary>
@@ -57,14 +57,6 @@ public sealed class SandboxDisputes
     /// <param name="cancellation">Cancels the call.</param>
     public Task<SandboxDispute> RejectAsync(Guid disputeId, string? adminComment = null, string? resolvedBy = null, CancellationToken cancellation = default) =>
         _control.PostAsync<SandboxDispute>($"_sandbox/disputes/{disputeId}/reject", new { adminComment, resolvedBy }, cancellation);
-
-    internal static string WireName(DisputeResolution resolution) => resolution switch
-    {
-        DisputeResolution.Refund => "refund",
-        DisputeResolution.Confirm => "confirm",
-        DisputeResolution.PartialRefund => "partial_refund",
-        _ => throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "Unknown dispute resolution"),
-    };
 
     private sealed record DisputeList(IReadOnlyList<SandboxDispute> Disputes);
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Lumo.Sandbox.Testing;
 
 /// <summary>Plays the platform's part for orders: the merchant was paid, or the payment failed, now.</summary>
@@ -12,17 +10,17 @@ public sealed class SandboxOrders
     /// <summary>Completes an open order (success; its frozen USDT is spent). A finished order answers 409.</summary>
     /// <param name="orderId">The order (the id of the accepted quote).</param>
     /// <param name="cancellation">Cancels the call.</param>
-    /// <returns>The order as the API shows it.</returns>
-    public Task<JsonElement> CompleteAsync(Guid orderId, CancellationToken cancellation = default) =>
-        _control.PostAsync<JsonElement>($"_sandbox/orders/{orderId}/complete", null, cancellation);
+    /// <returns>The completed order.</returns>
+    public Task<SandboxOrder> CompleteAsync(Guid orderId, CancellationToken cancellation = default) =>
+        _control.PostAsync<SandboxOrder>($"_sandbox/orders/{orderId}/complete", null, cancellation);
 
     /// <summary>Fails an open order (its frozen USDT is released). A finished order answers 409.</summary>
     /// <param name="orderId">The order (the id of the accepted quote).</param>
     /// <param name="failureReason">The order's <c>failureReason</c>.</param>
     /// <param name="cancellation">Cancels the call.</param>
-    /// <returns>The order as the API shows it.</returns>
-    public Task<JsonElement> FailAsync(Guid orderId, string failureReason = "payment_rejected", CancellationToken cancellation = default) =>
-        _control.PostAsync<JsonElement>($"_sandbox/orders/{orderId}/fail", new { failureReason }, cancellation);
+    /// <returns>The failed order.</returns>
+    public Task<SandboxOrder> FailAsync(Guid orderId, string failureReason = "payment_rejected", CancellationToken cancellation = default) =>
+        _control.PostAsync<SandboxOrder>($"_sandbox/orders/{orderId}/fail", new { failureReason }, cancellation);
 
     /// <summary>Orders of every company (or of one), newest first.</summary>
     /// <param name="companyId">Only this company's orders.</param>
@@ -32,7 +30,7 @@ public sealed class SandboxOrders
     public async Task<IReadOnlyList<SandboxOrder>> ListAsync(Guid? companyId = null, string? status = null, int limit = 50, CancellationToken cancellation = default)
     {
         var query = ControlApiClient.WithQuery("_sandbox/orders", ("companyId", companyId), ("status", status), ("limit", limit));
-        return (await _control.GetAsync<OrderList>(query, cancellation)).Orders;
+        return (await _control.GetAsync<OrderList>(query, cancellation).ConfigureAwait(false)).Orders;
     }
 
     private sealed record OrderList(IReadOnlyList<SandboxOrder> Orders);

@@ -15,7 +15,7 @@ public sealed class SandboxRequests
     public async Task<IReadOnlyList<RecordedRequest>> FindAsync(string? method = null, string? path = null, int limit = 100, CancellationToken cancellation = default)
     {
         var query = ControlApiClient.WithQuery("_sandbox/requests", ("limit", limit), ("method", method), ("path", path));
-        var list = await _control.GetAsync<RecordedRequestList>(query, cancellation);
+        var list = await _control.GetAsync<RecordedRequestList>(query, cancellation).ConfigureAwait(false);
         return list.Requests;
     }
 

@@ -22,7 +22,7 @@ public sealed class SandboxWebhooks
             query += $"&companyId={companyId}";
         }
 
-        var list = await _control.GetAsync<DeliveryList>(query, cancellation);
+        var list = await _control.GetAsync<DeliveryList>(query, cancellation).ConfigureAwait(false);
         return list.Deliveries;
     }
 

@@ -13,7 +13,7 @@ public sealed class ConsolePageTests : BrowserTestBase
     private SandboxCompany _company = null!;
     private HttpClient _api = null!;
 
-    protected override void Configure(LumoSandboxOptions options) => options.UseVirtualClock();
+    protected override void Configure(LumoSandboxOptions options) => options.WithVirtualClock();
 
     [SetUp]
     public async Task OpenConsoleAsync()

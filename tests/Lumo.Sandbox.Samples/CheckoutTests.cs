@@ -19,7 +19,7 @@ public sealed class CheckoutTests
     private CheckoutService _checkout = null!;
 
     [OneTimeSetUp]
-    public async Task StartSandbox() => _sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+    public async Task StartSandbox() => _sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
 
     [OneTimeTearDown]
     public async Task StopSandbox() => await _sandbox.DisposeAsync();

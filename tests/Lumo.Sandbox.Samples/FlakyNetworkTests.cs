@@ -14,8 +14,8 @@ public sealed class FlakyNetworkTests
     [OneTimeSetUp]
     public async Task StartSandbox() =>
         _sandbox = await LumoSandbox.StartAsync(o => o
-            .UseScenario(Path.Combine(TestContext.CurrentContext.TestDirectory, "scenarios", "flaky-network.json"))
-            .UseVirtualClock());
+            .WithScenario(Path.Combine(TestContext.CurrentContext.TestDirectory, "scenarios", "flaky-network.json"))
+            .WithVirtualClock());
 
     [OneTimeTearDown]
     public async Task StopSandbox() => await _sandbox.DisposeAsync();

@@ -29,7 +29,7 @@ public sealed class QuoteExpiryTests
     private LumoSandbox _sandbox = null!;
 
     [OneTimeSetUp]
-    public async Task StartSandbox() => _sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock().UseScenarioJson(SlowAcceptScenario));
+    public async Task StartSandbox() => _sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock().WithScenarioJson(SlowAcceptScenario));
 
     [OneTimeTearDown]
     public async Task StopSandbox() => await _sandbox.DisposeAsync();

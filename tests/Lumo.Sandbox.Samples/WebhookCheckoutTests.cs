@@ -42,7 +42,7 @@ public sealed class WebhookCheckoutTests
         _shop.MapPost("/lumo/webhooks", (HttpRequest request) => _receiver.HandleAsync(request));
         await _shop.StartAsync();
 
-        _sandbox = await LumoSandbox.StartAsync(o => o.UseScenarioJson(QuickPaymentsScenario));
+        _sandbox = await LumoSandbox.StartAsync(o => o.WithScenarioJson(QuickPaymentsScenario));
     }
 
     [OneTimeTearDown]

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Load harness (issue #6). Publishes Release builds, then measures, one server at a time on 127.0.0.1 with
+# Load harness (not part of CI). Publishes Release builds, then measures, one server at a time on 127.0.0.1 with
 # wrk -t1 -c32: a bare ASP.NET Core baseline (tests/load/Baseline) and the sandbox (virtual clock,
 # tests/load/load-scenario.json, request log at warning):
 #   (a) GET /orders/{id} of a real order           (b) prepare -> accept -> get, as flows/s
 #   (c) GET /orders?status=success&limit=20 with 1 000 000 orders seeded through POST /_sandbox/orders/seed
 # then process and in-process start times (tests/load/StartupProbe, 20 starts each). Prints a Markdown
-# table and writes it to tests/load/results/latest.md (the README quotes it).
+# table and writes it to tests/load/results/latest.md (docs/performance.md quotes it).
 #
 # Usage: tests/load/run.sh    LOAD_DURATION=5 (s per round), LOAD_ROUNDS=3, LOAD_WARMUP=3, LOAD_STARTS=20,
 #                             LOAD_SANDBOX_ENV='DOTNET_gcServer=0' (extra environment for the sandbox, for experiments)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale note (issue #6): how many tenants × orders one sandbox holds here. For each shape, a fresh published sandbox
+# Scale: how many tenants × orders one sandbox holds here. For each shape, a fresh published sandbox
 # (virtual clock), tenants made through POST /_sandbox/companies and orders through POST /_sandbox/orders/seed
 # (curl with keep-alive), then: RSS, how long the tenants and orders took, and one tenant's
 # GET /orders?status=success&limit=20 under wrk -t1 -c32 (p50, p99). Writes tests/load/results/scale.md.

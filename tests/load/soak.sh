@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Soak (issue #6; not part of CI): SOAK_REQUESTS (default 2 000 000) requests of the mix in lua/soak.lua against one
+# Soak (not part of CI): SOAK_REQUESTS (default 2 000 000) requests of the mix in lua/soak.lua against one
 # published sandbox: a full flow per 100 requests (prepare, accept with an Idempotency-Key, the replay, get), the
 # rest reads, lists and journal reads, and the virtual clock moved an hour every 2 000 requests (so quotes expire,
 # orders get paid, Idempotency-Keys are forgotten, as in a sandbox left running for weeks). Reads the server's RSS

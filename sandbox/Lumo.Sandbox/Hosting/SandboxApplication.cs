@@ -10,6 +10,7 @@ using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Load;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Wire;
 using Lumo.Sandbox.Scenarios;
 using Lumo.Sandbox.Scenarios.Json;
 using Lumo.Sandbox.Webhooks;
@@ -19,14 +20,14 @@ namespace Lumo.Sandbox.Hosting;
 /// <summary>Builds the sandbox web application from its options: the one place where the parts meet.</summary>
 public static class SandboxApplication
 {
-    // The embedded document compiles once per process: in-process fixtures start many sandboxes (issue #6: ≤ 100 ms).
+    // The embedded document compiles once per process: in-process fixtures start many sandboxes, each within 100 ms.
     // The catalog is immutable after it is built, so apps can share it.
     private static readonly Lazy<OperationCatalog> EmbeddedCatalog = new(() => OperationCatalog.Build(OpenApiDocumentLoader.Load(null)));
 
     /// <summary>Loads the document and scenario (throwing a clear error when either is unusable) and builds the app.</summary>
     public static WebApplication Build(SandboxOptions options)
     {
-        // Start-up work runs side by side (issue #6: healthy within 400 ms of process start): the scenario (JSON Schema
+        // Start-up work runs side by side (so a process is healthy within 400 ms of its start): the scenario (JSON Schema
         // check and all) and a warm-up of its JSON metadata, while the document is parsed and compiled and the host is
         // built here. A bad document is still reported before a bad scenario.
         var scenarioLane = Task.Run(() => LoadScenario(options));
@@ -57,12 +58,16 @@ public static class SandboxApplication
         });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Any enabled level here makes ASP.NET Core start an Activity and a logging scope for every request (a quarter
-        // of a request's allocations, issue #6); the sandbox's own request log (JournalMiddleware) says what it would.
+        // of a request's allocations); the sandbox's own request log (JournalMiddleware) says what it would.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Logging.AddFilter("Lumo.Sandbox.Requests", options.RequestLogLevel);
         // "Hosting failed to start" with a stack trace: SandboxProgram reports a port it cannot bind in one line.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SandboxJsonContext.Default));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, ControlJsonContext.Default);
+        });
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);

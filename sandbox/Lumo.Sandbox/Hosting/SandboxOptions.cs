@@ -1,5 +1,6 @@
 using System.Net;
-using Lumo.Sandbox.Scenarios;
+using Lumo.Sandbox.Engine.Clock;
+using Lumo.Sandbox.Engine.Support;
 
 namespace Lumo.Sandbox.Hosting;
 
@@ -40,13 +41,9 @@ public sealed record SandboxOptions
     /// <summary>How long a webhook receiver has to answer before the attempt counts as failed (5 s; tests shorten it).</summary>
     internal TimeSpan WebhookTimeout { get; init; } = Webhooks.WebhookSender.DefaultTimeout;
 
-    internal ClockMode? ClockMode => Clock switch
-    {
-        null => null,
-        "real" => Scenarios.ClockMode.Real,
-        "virtual" => Scenarios.ClockMode.Virtual,
-        _ => throw new SandboxOptionsException($"--clock must be real or virtual, not '{Clock}'"),
-    };
+    internal ClockMode? ClockMode => Clock is null
+        ? null
+        : WireNames.Parse<ClockMode>(Clock) ?? throw new SandboxOptionsException($"--clock must be {string.Join(" or ", WireNames.All<ClockMode>())}, not '{Clock}'");
 }
 
 /// <summary>A flag or environment variable the sandbox cannot use.</summary>

@@ -1,3 +1,5 @@
+using Lumo.Sandbox.Engine.Clock;
+
 namespace Lumo.Sandbox.Scenarios;
 
 /// <summary>How sandbox time runs. The server's --clock flag wins over <see cref="Mode"/>.</summary>

@@ -1,3 +1,5 @@
+using Lumo.Sandbox.Engine.Disputes;
+
 namespace Lumo.Sandbox.Scenarios;
 
 /// <summary>The timelines used when no rule gives one.</summary>

@@ -2,14 +2,14 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Lumo.Sandbox.Engine.Events;
-using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Webhooks;
 
 /// <summary>
 /// The request body <c>{id, type, createdAt, data}</c> (schema WebhookEvent), written once per event. <c>data</c>
 /// is the view record the engine published, serialized exactly as the API answers it: its source-generated
-/// metadata comes from <see cref="SandboxJsonContext"/>, which already knows every response shape, and the
+/// metadata comes from <see cref="ApiJsonContext"/>, which already knows every response shape, and the
 /// writer escapes text as <see cref="WireJson"/> does.
 /// </summary>
 internal static class WebhookEventBody
@@ -26,7 +26,7 @@ internal static class WebhookEventBody
             writer.WriteString("id", eventId);
             writer.WriteString("type", domainEvent.Type);
             writer.WritePropertyName("createdAt");
-            Time.Write(writer, domainEvent.CreatedAt, SandboxJsonContext.Default.Options);
+            Time.Write(writer, domainEvent.CreatedAt, ApiJsonContext.Default.Options);
             writer.WritePropertyName("data");
             JsonSerializer.Serialize(writer, domainEvent.Data, data);
             writer.WriteEndObject();
@@ -35,8 +35,8 @@ internal static class WebhookEventBody
         return buffer.WrittenSpan.ToArray();
     }
 
-    // A view with no metadata is a programming error: the type is missing from SandboxJsonContext.
+    // A view with no metadata is a programming error: the type is missing from ApiJsonContext.
     private static JsonTypeInfo TypeInfoFor(Type type) =>
-        SandboxJsonContext.Default.GetTypeInfo(type)
-        ?? throw new InvalidOperationException($"No source-generated JSON for {type.Name}: add [JsonSerializable(typeof({type.Name}))] to SandboxJsonContext");
+        ApiJsonContext.Default.GetTypeInfo(type)
+        ?? throw new InvalidOperationException($"No source-generated JSON for {type.Name}: add [JsonSerializable(typeof({type.Name}))] to ApiJsonContext");
 }

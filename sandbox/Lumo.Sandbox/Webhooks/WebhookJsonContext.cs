@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Lumo.Sandbox.Http.Json;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Webhooks;
 

@@ -81,7 +81,7 @@ public sealed class RouteTableTests
         File.WriteAllText(path, text);
         try
         {
-            await using var sandbox = await Lumo.Sandbox.Testing.LumoSandbox.StartAsync(o => o.UseOpenApi(path).UseVirtualClock());
+            await using var sandbox = await Lumo.Sandbox.Testing.LumoSandbox.StartAsync(o => o.WithOpenApi(path).WithVirtualClock());
             using var api = sandbox.CreateClient("lb2b_0123456789abcdef0123456789abcdef");
 
             using var found = await api.GetAsync(new Uri($"extras/{Guid.NewGuid()}", UriKind.Relative));

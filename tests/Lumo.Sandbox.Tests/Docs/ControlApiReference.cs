@@ -4,7 +4,7 @@ using Microsoft.OpenApi.Models;
 
 namespace Lumo.Sandbox.Tests.Docs;
 
-/// <summary>Renders the README's control API table from the OpenAPI document: every operation under /_sandbox, in document order.</summary>
+/// <summary>Renders the control API table of docs/control-api.md from the OpenAPI document: every operation under /_sandbox, in document order.</summary>
 internal static class ControlApiReference
 {
     public static string Render(OpenApiDocument document)

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Lumo.Sandbox.Tests.Docs;
 
-/// <summary>Renders the README's scenario file reference from scenarios/scenario.schema.json: one row per field, in schema order.</summary>
+/// <summary>Renders the scenario file reference of docs/scenarios.md from scenarios/scenario.schema.json: one row per field, in schema order.</summary>
 internal static class ScenarioReference
 {
     public static string Render(string schemaJson)

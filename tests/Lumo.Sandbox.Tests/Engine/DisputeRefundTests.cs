@@ -1,6 +1,5 @@
 using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Engine.Orders;
-using Lumo.Sandbox.Scenarios;
 
 namespace Lumo.Sandbox.Tests.Engine;
 

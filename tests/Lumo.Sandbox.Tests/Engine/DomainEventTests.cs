@@ -1,4 +1,5 @@
 using Lumo.Sandbox.Engine;
+using Lumo.Sandbox.Engine.Clock;
 using Lumo.Sandbox.Engine.Companies;
 using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Engine.Events;

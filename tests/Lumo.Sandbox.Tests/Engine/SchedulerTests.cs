@@ -1,5 +1,4 @@
 using Lumo.Sandbox.Engine.Clock;
-using Lumo.Sandbox.Scenarios;
 
 namespace Lumo.Sandbox.Tests.Engine;
 

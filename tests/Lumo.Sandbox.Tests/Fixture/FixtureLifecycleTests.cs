@@ -7,7 +7,7 @@ namespace Lumo.Sandbox.Tests.Fixture;
 
 /// <summary>
 /// One sandbox per test class is only practical if starting one is fast and disposing one leaves nothing
-/// behind. The start-up figure printed here is the one the README quotes.
+/// behind. The start-up figure printed here is the one the docs quote.
 /// </summary>
 [NonParallelizable]
 public sealed class FixtureLifecycleTests
@@ -53,7 +53,7 @@ public sealed class FixtureLifecycleTests
     [Test]
     public async Task A_scenario_that_cannot_be_used_fails_the_start_with_its_problems()
     {
-        var start = async () => await LumoSandbox.StartAsync(o => o.UseScenarioJson("""{ "name": "broken", "companies": [] }"""));
+        var start = async () => await LumoSandbox.StartAsync(o => o.WithScenarioJson("""{ "name": "broken", "companies": [] }"""));
 
         Assert.That(start, Throws.TypeOf<LumoSandboxException>().With.Message.Contains("companies"));
     }
@@ -65,7 +65,7 @@ public sealed class FixtureLifecycleTests
 
         await using var connected = await LumoSandbox.ConnectAsync(running.BaseAddress);
 
-        Assert.That((await connected.Clock.GetAsync()).Mode, Is.EqualTo("real"));
+        Assert.That((await connected.Clock.GetAsync()).Mode, Is.EqualTo(SandboxClockMode.Real));
     }
 
     [Test]

@@ -34,7 +34,7 @@ public sealed class DisputeScenarioTests : SandboxTestBase
         }
         """;
 
-    protected override void Configure(LumoSandboxOptions options) => options.UseScenarioJson(Scenario).UseVirtualClock();
+    protected override void Configure(LumoSandboxOptions options) => options.WithScenarioJson(Scenario).WithVirtualClock();
 
     [Test]
     public async Task A_reason_rule_rejects_the_dispute_at_its_time_and_moves_no_money()

@@ -3,7 +3,7 @@ using Lumo.Sandbox.Tests.Support;
 
 namespace Lumo.Sandbox.Tests.Flows;
 
-/// <summary>The default scenario's magic amounts, each exactly as the README's table says.</summary>
+/// <summary>The default scenario's magic amounts, each exactly as the README's magic amounts table says.</summary>
 public sealed class MagicAmountTests : SandboxTestBase
 {
     [Test]

@@ -8,7 +8,7 @@ public sealed class RateTests
     [Test]
     public async Task A_timed_rate_sequence_changes_the_rate_and_the_next_quote()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock().UseScenarioJson("""
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock().WithScenarioJson("""
             {
               "name": "moving-rate",
               "clock": { "mode": "virtual", "start": "2026-01-01T00:00:00Z" },

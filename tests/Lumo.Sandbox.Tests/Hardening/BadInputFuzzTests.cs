@@ -68,7 +68,7 @@ public sealed class BadInputFuzzTests : SandboxTestBase
     /// <remarks>
     /// The client says Expect: 100-continue, as clients should for large uploads: the sandbox refuses by
     /// Content-Length without reading, and a client that is still writing the body when the connection closes gets
-    /// a broken pipe instead of the 413 (a finding of issue #6, for the body reader).
+    /// a broken pipe instead of the 413 (found under load, for the body reader).
     /// </remarks>
     [Test]
     public async Task A_body_over_the_limit_answers_413_and_closes_so_the_clients_next_request_works()

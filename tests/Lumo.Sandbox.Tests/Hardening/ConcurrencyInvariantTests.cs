@@ -19,7 +19,7 @@ public sealed class ConcurrencyInvariantTests : SandboxTestBase
     private const int OperationsPerClient = 310; // 32 × 310 + 80 clock advances = 10 000
     private const decimal Initial = 60m;
 
-    protected override void Configure(LumoSandboxOptions options) => options.UseVirtualClock().UseScenarioJson(InvariantScenario.Json);
+    protected override void Configure(LumoSandboxOptions options) => options.WithVirtualClock().WithScenarioJson(InvariantScenario.Json);
 
     [Test]
     public async Task Ten_thousand_parallel_operations_keep_every_company_consistent()

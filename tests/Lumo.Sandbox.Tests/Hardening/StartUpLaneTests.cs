@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lumo.Sandbox.Tests.Hardening;
 
 /// <summary>
-/// Start-up loads the scenario while it parses the document and builds the host (issue #6); which problem it
+/// Start-up loads the scenario while it parses the document and builds the host, to start faster; which problem it
 /// reports must not depend on which of them finishes first.
 /// </summary>
 public sealed class StartUpLaneTests

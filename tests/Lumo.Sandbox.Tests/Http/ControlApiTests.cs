@@ -24,8 +24,12 @@ public sealed class ControlApiTests : SandboxTestBase
         var completed = await Sandbox.Orders.CompleteAsync(paid.Id());
         var failed = await Sandbox.Orders.FailAsync(rejected.Id(), "card_declined");
 
-        Assert.That(completed.GetProperty("status").GetString(), Is.EqualTo("success"));
-        Assert.That(failed.GetProperty("failureReason").GetString(), Is.EqualTo("card_declined"));
+        Assert.That(completed.Status, Is.EqualTo("success"));
+        Assert.That(completed.Id, Is.EqualTo(paid.Id()));
+        Assert.That(completed.CompanyId, Is.EqualTo(Company.Id));
+        Assert.That(completed.CompletedAt, Is.Not.Null);
+        Assert.That(failed.Status, Is.EqualTo("failed"));
+        Assert.That(failed.FailureReason, Is.EqualTo("card_declined"));
         using var again = await Client().PostAsync(new Uri($"_sandbox/orders/{paid.Id()}/complete", UriKind.Relative), null);
         Assert.That((await again.JsonAsync(409)).Str("error"), Is.EqualTo("Conflict"));
         var balance = await Api.GetJsonAsync("wallets/balance");
@@ -103,7 +107,7 @@ public sealed class ControlApiTests : SandboxTestBase
 
         var after = await Sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(90));
 
-        Assert.That(before.Mode, Is.EqualTo("virtual"));
+        Assert.That(before.Mode, Is.EqualTo(SandboxClockMode.Virtual));
         Assert.That(after.Now, Is.EqualTo(before.Now.AddSeconds(90)));
     }
 
@@ -124,7 +128,7 @@ public sealed class ScenarioControlTests
     [Test]
     public async Task Reset_restores_the_scenario_clock_and_removes_runtime_tenants()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
         var start = await sandbox.Clock.GetAsync();
         var company = await sandbox.CreateCompanyAsync();
         await sandbox.Clock.AdvanceAsync(TimeSpan.FromMinutes(5));
@@ -142,7 +146,7 @@ public sealed class ScenarioControlTests
     [Test]
     public async Task An_invalid_scenario_is_refused_with_every_problem_and_the_old_one_stays()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
         var before = await sandbox.ControlClient.GetStringAsync(new Uri("_sandbox/scenario", UriKind.Relative));
 
         using var response = await sandbox.ControlClient.PutAsync(
@@ -159,7 +163,7 @@ public sealed class ScenarioControlTests
     [Test]
     public async Task A_valid_scenario_replaces_the_companies()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
 
         await sandbox.LoadScenarioAsync("""
             {"name": "tiny", "companies": [{"name": "Tiny", "email": "tiny@lumo.test", "password": "p", "apiKey": "lb2b_11111111111111111111111111111111", "usdtBalance": 7}]}
@@ -175,7 +179,7 @@ public sealed class ScenarioControlTests
     [Test]
     public async Task The_admin_token_guards_the_control_api_when_set()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock().UseAdminToken("s3cret"));
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock().WithAdminToken("s3cret"));
         using var anonymous = new HttpClient { BaseAddress = sandbox.BaseAddress };
 
         using var refused = await anonymous.GetAsync(new Uri("_sandbox/clock", UriKind.Relative));
@@ -183,6 +187,6 @@ public sealed class ScenarioControlTests
 
         Assert.That((int)refused.StatusCode, Is.EqualTo(401));
         Assert.That((int)health.StatusCode, Is.EqualTo(200));
-        Assert.That((await sandbox.Clock.GetAsync()).Mode, Is.EqualTo("virtual"));
+        Assert.That((await sandbox.Clock.GetAsync()).Mode, Is.EqualTo(SandboxClockMode.Virtual));
     }
 }

@@ -1,3 +1,5 @@
+using Lumo.Sandbox.Engine.Clock;
+using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Scenarios;
 using Lumo.Sandbox.Scenarios.Rules;
 

@@ -49,10 +49,10 @@ public sealed class ReadyCaseTests
     [Test]
     public async Task Payment_timeout_fails_at_payment_until_on_its_own_virtual_clock()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseScenario(RepoScenarios.PathOf("payment-timeout.json")));
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithScenario(RepoScenarios.PathOf("payment-timeout.json")));
         using var api = Api(sandbox);
         var clock = await sandbox.Clock.GetAsync();
-        Assert.That(clock.Mode, Is.EqualTo("virtual"));
+        Assert.That(clock.Mode, Is.EqualTo(SandboxClockMode.Virtual));
         Assert.That(clock.Now, Is.EqualTo(DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
 
         var order = await api.OrderAsync(1234m);
@@ -117,7 +117,7 @@ public sealed class ReadyCaseTests
     }
 
     private static Task<LumoSandbox> Start(string file) =>
-        LumoSandbox.StartAsync(o => o.UseScenario(RepoScenarios.PathOf(file)).UseVirtualClock());
+        LumoSandbox.StartAsync(o => o.WithScenario(RepoScenarios.PathOf(file)).WithVirtualClock());
 
     private static HttpClient Api(LumoSandbox sandbox)
     {

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Lumo.Sandbox.Engine.Clock;
+using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Scenarios;
 
 namespace Lumo.Sandbox.Tests.Scenarios;

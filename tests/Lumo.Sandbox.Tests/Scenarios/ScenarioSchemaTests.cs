@@ -23,7 +23,7 @@ public sealed class ScenarioSchemaTests
     [Test]
     public void Every_property_and_definition_has_a_title_and_a_description()
     {
-        // The README's scenario reference is rendered from these.
+        // docs/scenarios.md's field reference is rendered from these.
         var undocumented = new List<string>();
         VisitSchemas(Schema, "#", (schema, pointer, isNamed) =>
         {

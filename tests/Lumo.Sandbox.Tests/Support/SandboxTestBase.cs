@@ -23,7 +23,7 @@ public abstract class SandboxTestBase
     internal static OperationCatalog Contract => Catalog.Value;
 
     /// <summary>Override to start the sandbox differently.</summary>
-    protected virtual void Configure(LumoSandboxOptions options) => options.UseVirtualClock();
+    protected virtual void Configure(LumoSandboxOptions options) => options.WithVirtualClock();
 
     /// <summary>USDT the per-test company starts with.</summary>
     protected virtual decimal InitialUsdt => 1000m;

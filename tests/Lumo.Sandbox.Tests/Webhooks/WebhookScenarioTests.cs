@@ -22,7 +22,7 @@ public sealed class WebhookScenarioTests : SandboxTestBase
     protected override void Configure(LumoSandboxOptions options)
     {
         _hook = WebhookReceiver.On(_receivers).AnswerInTurn(new Answer(500), new Answer(200));
-        options.UseRealClock().UseScenarioJson($$"""
+        options.WithRealClock().WithScenarioJson($$"""
             {
               "name": "webhooks",
               "companies": [

@@ -6,7 +6,7 @@ namespace Lumo.Sandbox.Tests.Webhooks;
 /// <summary>A receiver that does not answer in time. The 5 s timeout is shortened to 1 s here to keep the test fast.</summary>
 public sealed class WebhookTimeoutTests : WebhookTestBase
 {
-    protected override void Configure(LumoSandboxOptions options) => options.UseVirtualClock().UseWebhookTimeout(TimeSpan.FromSeconds(1));
+    protected override void Configure(LumoSandboxOptions options) => options.WithVirtualClock().WithWebhookTimeout(TimeSpan.FromSeconds(1));
 
     [Test]
     public async Task No_answer_within_the_timeout_is_a_failed_attempt_and_the_event_is_tried_again()

@@ -24,7 +24,7 @@ var inProcess = new List<double>();
 for (var i = 0; i < runs; i++)
 {
     var clock = Stopwatch.StartNew();
-    await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+    await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
     using var health = await http.GetAsync(new Uri(sandbox.BaseAddress, "_sandbox/health"));
     health.EnsureSuccessStatusCode();
     inProcess.Add(clock.Elapsed.TotalMilliseconds);

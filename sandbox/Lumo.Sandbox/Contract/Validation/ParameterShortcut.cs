@@ -4,7 +4,7 @@ namespace Lumo.Sandbox.Contract.Validation;
 
 /// <summary>
 /// Accepts the common parameter shapes straight from the raw text, without writing and parsing JSON per parameter
-/// per request (issue #6): a string whose schema has only string keywords (length, format, pattern) and a string
+/// per request: a string whose schema has only string keywords (length, format, pattern) and a string
 /// enum, and an integer whose schema has only number keywords. It only ever says "valid": anything else, and every
 /// value it does not accept, takes the full check, which writes the messages, so answers stay exactly the same.
 /// </summary>

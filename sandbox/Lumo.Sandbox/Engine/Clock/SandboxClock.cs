@@ -1,5 +1,3 @@
-using Lumo.Sandbox.Scenarios;
-
 namespace Lumo.Sandbox.Engine.Clock;
 
 /// <summary>

@@ -1,9 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace Lumo.Sandbox.Engine.Deposits;
 
-/// <summary>The deposit statuses of the API (company and user deposits alike).</summary>
+/// <summary>The deposit statuses of the API.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DepositStatus>))]
 internal enum DepositStatus
 {
+    [JsonStringEnumMemberName("pending")]
     Pending,
+
+    [JsonStringEnumMemberName("confirmed")]
     Confirmed,
+
+    [JsonStringEnumMemberName("failed")]
     Failed,
 }

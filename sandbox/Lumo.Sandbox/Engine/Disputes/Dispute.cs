@@ -1,6 +1,5 @@
 using Lumo.Sandbox.Engine.StateMachines;
 using Lumo.Sandbox.Engine.Support;
-using Lumo.Sandbox.Scenarios;
 
 namespace Lumo.Sandbox.Engine.Disputes;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Lumo.Sandbox.Engine.Support;
 
 namespace Lumo.Sandbox.Engine.Disputes;
 

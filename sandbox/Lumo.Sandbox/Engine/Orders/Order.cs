@@ -40,7 +40,7 @@ internal sealed class Order : IBookEntry<OrderStatus>
 
     /// <summary>
     /// The order as the API shows it, made once per state and shared (it is immutable), so reading an order or a
-    /// page of them allocates no views (issue #6). Tagged with the state it was made from, so even a read that
+    /// page of them allocates no views. Tagged with the state it was made from, so even a read that
     /// races a change cannot leave a stale view behind.
     /// </summary>
     public OrderView View

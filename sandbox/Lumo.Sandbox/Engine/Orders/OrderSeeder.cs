@@ -69,7 +69,7 @@ internal sealed class OrderSeeder(SandboxEngine engine)
         }
 
         // A bulk load leaves a large young generation behind; settling it into the oldest one now, in the call that
-        // made it, keeps the promotion pauses out of the requests that follow (issue #6: list p99 ≤ 5 ms).
+        // made it, keeps the promotion pauses out of the requests that follow (a list's p99 stays under 5 ms).
         if (count >= LargeSeed)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);

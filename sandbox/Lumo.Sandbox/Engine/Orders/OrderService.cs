@@ -135,10 +135,10 @@ internal sealed class OrderService(SandboxEngine engine)
         }
     }
 
-    /// <summary>The control API's "the merchant was paid now". Conflict when the order is not open.</summary>
+    /// <summary>The control API's "the merchant was paid now", answered with the company. Conflict when the order is not open.</summary>
     public OrderView Complete(Guid orderId) => Transition(orderId, OrderTrigger.Complete, null);
 
-    /// <summary>The control API's "the payment was rejected now". Conflict when the order is not open.</summary>
+    /// <summary>The control API's "the payment was rejected now", answered with the company. Conflict when the order is not open.</summary>
     public OrderView Fail(Guid orderId, string failureReason) => Transition(orderId, OrderTrigger.Fail, failureReason);
 
     /// <summary>Applies a trigger under the company's lock and moves the money it implies.</summary>
@@ -175,7 +175,7 @@ internal sealed class OrderService(SandboxEngine engine)
             }
 
             FireNeedsLock(company, order, trigger, failureReason);
-            return OrderView.Of(order);
+            return OrderView.Of(order).WithCompany(company.Id);
         }
     }
 

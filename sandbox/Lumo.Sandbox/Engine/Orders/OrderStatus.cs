@@ -1,12 +1,24 @@
+using System.Text.Json.Serialization;
+
 namespace Lumo.Sandbox.Engine.Orders;
 
-/// <summary>The order statuses of the API; their wire names are snake_case (see <see cref="OrderStatusNames"/>).</summary>
+/// <summary>The order statuses of the API.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OrderStatus>))]
 internal enum OrderStatus
 {
+    [JsonStringEnumMemberName("created")]
     Created,
+
+    [JsonStringEnumMemberName("in_progress")]
     InProgress,
+
+    [JsonStringEnumMemberName("success")]
     Success,
+
+    [JsonStringEnumMemberName("failed")]
     Failed,
+
+    [JsonStringEnumMemberName("disputed")]
     Disputed,
 }
 
@@ -26,27 +38,4 @@ internal enum OrderTrigger
 
     /// <summary>A dispute was opened on a finished order.</summary>
     Dispute,
-}
-
-internal static class OrderStatusNames
-{
-    public static string ToWire(this OrderStatus status) => status switch
-    {
-        OrderStatus.Created => "created",
-        OrderStatus.InProgress => "in_progress",
-        OrderStatus.Success => "success",
-        OrderStatus.Failed => "failed",
-        OrderStatus.Disputed => "disputed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
-
-    public static OrderStatus? FromWire(string? value) => value switch
-    {
-        "created" => OrderStatus.Created,
-        "in_progress" => OrderStatus.InProgress,
-        "success" => OrderStatus.Success,
-        "failed" => OrderStatus.Failed,
-        "disputed" => OrderStatus.Disputed,
-        _ => null,
-    };
 }

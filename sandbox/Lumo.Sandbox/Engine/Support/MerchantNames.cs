@@ -5,8 +5,8 @@ namespace Lumo.Sandbox.Engine.Support;
 /// <summary>
 /// Merchant names for QR codes: a pool made once by Bogus from the scenario seed, picked by a stable hash of
 /// the QR id, so one QR code always shows the same merchant and prepare never pays for Bogus on the hot path.
-/// The pool is made on first use, not with the engine, so start-up does not wait for Bogus's locale data
-/// (issue #6); the host warms it in the background once it listens (<see cref="WarmUp"/>).
+/// The pool is made on first use, not with the engine, so start-up does not wait for Bogus's locale data;
+/// the host warms it in the background once it listens (<see cref="WarmUp"/>).
 /// </summary>
 internal sealed class MerchantNames(int seed)
 {

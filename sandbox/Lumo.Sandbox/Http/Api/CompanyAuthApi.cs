@@ -1,7 +1,7 @@
 using Lumo.Sandbox.Engine.Companies;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Api;
 
@@ -15,10 +15,10 @@ internal static class CompanyAuthApi
         .Add("regenerateApiKey", RegenerateKey);
 
     private static ValueTask<IResult> Login(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.Accounts.Login(r.BodyString("email")!, r.BodyString("password")!), Default.LoginView));
+        ValueTask.FromResult(ApiResults.Created(r.Engine.Accounts.Login(r.BodyString("email")!, r.BodyString("password")!), ApiJsonContext.Default.LoginView));
 
     private static ValueTask<IResult> GetProfile(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Profile(r.Company), Default.CompanyProfileView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Profile(r.Company), ApiJsonContext.Default.CompanyProfileView));
 
     private static ValueTask<IResult> UpdateProfile(OperationRequest r)
     {
@@ -27,9 +27,9 @@ internal static class CompanyAuthApi
             r.BodyOptionalString("contactTelegram"),
             r.BodyOptionalString("webhookUrl"),
             r.BodyOptionalString("depositForwardAddress"));
-        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.UpdateProfile(r.Company, patch), Default.CompanyProfileView));
+        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.UpdateProfile(r.Company, patch), ApiJsonContext.Default.CompanyProfileView));
     }
 
     private static ValueTask<IResult> RegenerateKey(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.Accounts.RegenerateKey(r.Company), Default.ApiKeyView));
+        ValueTask.FromResult(ApiResults.Created(r.Engine.Accounts.RegenerateKey(r.Company), ApiJsonContext.Default.ApiKeyView));
 }

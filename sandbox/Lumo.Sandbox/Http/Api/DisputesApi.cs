@@ -1,7 +1,8 @@
 using Lumo.Sandbox.Engine.Disputes;
+using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Pipeline;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Api;
 
@@ -14,14 +15,14 @@ internal static class DisputesApi
         .Add("getDispute", Get);
 
     private static ValueTask<IResult> Create(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.Disputes.Create(r.Company, r.RouteId(), r.BodyString("reason")!), Default.DisputeView));
+        ValueTask.FromResult(ApiResults.Created(r.Engine.Disputes.Create(r.Company, r.RouteId(), r.BodyString("reason")!), ApiJsonContext.Default.DisputeView));
 
     private static ValueTask<IResult> List(OperationRequest r)
     {
-        var page = r.Engine.Disputes.List(r.Company, DisputeNames.StatusFromWire(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, Default.DisputeListView));
+        var page = r.Engine.Disputes.List(r.Company, WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.DisputeListView));
     }
 
     private static ValueTask<IResult> Get(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Get(r.Company, r.RouteId()), Default.DisputeView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Get(r.Company, r.RouteId()), ApiJsonContext.Default.DisputeView));
 }

@@ -1,8 +1,9 @@
 using Lumo.Sandbox.Engine.Orders;
+using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Scenarios.Rules;
 using Lumo.Sandbox.Http.Json;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Api;
 
@@ -21,7 +22,7 @@ internal static class OrdersApi
     private static ValueTask<IResult> Prepare(OperationRequest r)
     {
         var quote = r.Engine.Orders.Prepare(r.Company, r.BodyString("qrCode")!, r.BodyString("externalOrderId")!);
-        return ValueTask.FromResult(ApiResults.Created(quote, Default.QuoteView));
+        return ValueTask.FromResult(ApiResults.Created(quote, ApiJsonContext.Default.QuoteView));
     }
 
     // A qrCode the schema accepts (a string of 1 to 2048 characters) must also be an NSPK link; the schema's own
@@ -39,25 +40,25 @@ internal static class OrdersApi
 
     private static ValueTask<IResult> Accept(OperationRequest r)
     {
-        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader), view => WireJson.Serialize(view, Default.OrderView));
+        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader), view => WireJson.Serialize(view, ApiJsonContext.Default.OrderView));
         if (result.IsReplay)
         {
             r.Http.Response.Headers[ReplayedHeader] = "true";
             return ValueTask.FromResult<IResult>(new RawJsonResult(result.ReplayedBody!, result.StatusCode));
         }
 
-        return ValueTask.FromResult(ApiResults.Created(result.Order!, Default.OrderView));
+        return ValueTask.FromResult(ApiResults.Created(result.Order!, ApiJsonContext.Default.OrderView));
     }
 
     private static ValueTask<IResult> List(OperationRequest r)
     {
-        var status = OrderStatusNames.FromWire(r.Query("status"));
+        var status = WireNames.Parse<OrderStatus>(r.Query("status"));
         var page = r.Engine.Orders.List(r.Company, status, r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, Default.OrderListView));
+        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.OrderListView));
     }
 
     private static ValueTask<IResult> Get(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Get(r.Company, r.RouteId()), Default.OrderView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Get(r.Company, r.RouteId()), ApiJsonContext.Default.OrderView));
 
     private static RuleFacts? PrepareFacts(OperationRequest r)
     {

@@ -1,7 +1,7 @@
 using Lumo.Sandbox.Engine.Rates;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Api;
 
@@ -17,6 +17,6 @@ internal static class RatesApi
         var bps = r.Company.QrRateOffsetBps;
         var effective = RateBoard.Effective(baseRate, bps);
         var view = new RateView("USDT/RUB", baseRate, effective, effective, bps, r.Engine.Rates.UpdatedAt(now));
-        return ValueTask.FromResult(ApiResults.Ok(view, Default.RateView));
+        return ValueTask.FromResult(ApiResults.Ok(view, ApiJsonContext.Default.RateView));
     }
 }

@@ -1,7 +1,8 @@
 using Lumo.Sandbox.Engine.Deposits;
+using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Pipeline;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Api;
 
@@ -18,29 +19,29 @@ internal static class UserWalletsApi
 
     // 201 whether the wallet is new or already existed, as the real API answers.
     private static ValueTask<IResult> Create(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.UserWallets.CreateOrGet(r.Company, r.BodyString("externalId")!), Default.UserWalletView));
+        ValueTask.FromResult(ApiResults.Created(r.Engine.UserWallets.CreateOrGet(r.Company, r.BodyString("externalId")!), ApiJsonContext.Default.UserWalletView));
 
     private static ValueTask<IResult> List(OperationRequest r)
     {
         var page = r.Engine.UserWallets.List(r.Company, r.Query("externalId"), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, Default.UserWalletListView));
+        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.UserWalletListView));
     }
 
     private static ValueTask<IResult> ListBlocked(OperationRequest r)
     {
         var page = r.Engine.UserWallets.ListBlocked(r.Company, r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, Default.UserWalletListView));
+        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.UserWalletListView));
     }
 
     private static ValueTask<IResult> Get(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Get(r.Company, r.RouteId()), Default.UserWalletView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Get(r.Company, r.RouteId()), ApiJsonContext.Default.UserWalletView));
 
     private static ValueTask<IResult> Replace(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.UserWallets.Replace(r.Company, r.RouteId()), Default.UserWalletView));
+        ValueTask.FromResult(ApiResults.Created(r.Engine.UserWallets.Replace(r.Company, r.RouteId()), ApiJsonContext.Default.UserWalletView));
 
     private static ValueTask<IResult> ListDeposits(OperationRequest r)
     {
-        var page = r.Engine.Deposits.ListForUserWallet(r.Company, r.RouteId(), DepositNames.FromWire(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, Default.UserDepositListView));
+        var page = r.Engine.Deposits.ListForUserWallet(r.Company, r.RouteId(), WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.UserDepositListView));
     }
 }

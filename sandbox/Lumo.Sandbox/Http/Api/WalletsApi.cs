@@ -1,7 +1,8 @@
 using Lumo.Sandbox.Engine.Deposits;
+using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Http.Json;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Api;
 
@@ -13,11 +14,11 @@ internal static class WalletsApi
         .Add("listDeposits", ListDeposits);
 
     private static ValueTask<IResult> Balance(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Balance(r.Company), Default.WalletBalanceView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Balance(r.Company), ApiJsonContext.Default.WalletBalanceView));
 
     private static ValueTask<IResult> ListDeposits(OperationRequest r)
     {
-        var page = r.Engine.Deposits.List(r.Company, DepositNames.FromWire(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, Default.DepositListView));
+        var page = r.Engine.Deposits.List(r.Company, WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
+        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.DepositListView));
     }
 }

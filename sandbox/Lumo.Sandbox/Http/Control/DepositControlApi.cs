@@ -1,6 +1,6 @@
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Pipeline;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Control;
 
@@ -14,7 +14,7 @@ internal static class DepositControlApi
     private static ValueTask<IResult> List(OperationRequest r)
     {
         var found = r.Engine.Deposits.Recent(r.QueryGuid("companyId"), r.QueryInt("limit", 50));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxDepositList([.. found.Select(o => o.Deposit.WithCompany(o.CompanyId))]), Default.SandboxDepositList));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxDepositList([.. found.Select(o => o.Deposit.WithCompany(o.CompanyId))]), ControlJsonContext.Default.SandboxDepositList));
     }
 
     private static ValueTask<IResult> Create(OperationRequest r)
@@ -24,6 +24,6 @@ internal static class DepositControlApi
             r.BodyDecimal("amountUsdt")!.Value,
             r.BodyInt("confirmations") ?? 0,
             r.BodyBool("fail") ?? false);
-        return ValueTask.FromResult(ApiResults.Created(deposit, Default.DepositView));
+        return ValueTask.FromResult(ApiResults.Created(deposit, ApiJsonContext.Default.DepositView));
     }
 }

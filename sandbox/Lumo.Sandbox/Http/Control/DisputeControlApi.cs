@@ -1,7 +1,8 @@
 using Lumo.Sandbox.Engine.Disputes;
+using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Pipeline;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Control;
 
@@ -16,28 +17,28 @@ internal static class DisputeControlApi
 
     private static ValueTask<IResult> List(OperationRequest r)
     {
-        var found = r.Engine.Disputes.Recent(r.QueryGuid("companyId"), DisputeNames.StatusFromWire(r.Query("status")), r.QueryInt("limit", 50));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxDisputeList([.. found.Select(o => o.Dispute.WithCompany(o.CompanyId))]), Default.SandboxDisputeList));
+        var found = r.Engine.Disputes.Recent(r.QueryGuid("companyId"), WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("limit", 50));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxDisputeList([.. found.Select(o => o.Dispute.WithCompany(o.CompanyId))]), ControlJsonContext.Default.SandboxDisputeList));
     }
 
     private static ValueTask<IResult> Review(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Review(r.RouteId()), Default.DisputeView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Review(r.RouteId()), ApiJsonContext.Default.DisputeView));
 
     private static ValueTask<IResult> Resolve(OperationRequest r)
     {
         var decision = new DisputeDecision
         {
-            Resolution = DisputeNames.ResolutionFromWire(r.BodyString("resolution")),
+            Resolution = WireNames.Parse<DisputeResolution>(r.BodyString("resolution")),
             RefundAmount = r.BodyDecimal("refundAmount"),
             AdminComment = r.BodyString("adminComment"),
             ResolvedBy = r.BodyString("resolvedBy"),
         };
-        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Resolve(r.RouteId(), decision), Default.DisputeView));
+        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Resolve(r.RouteId(), decision), ApiJsonContext.Default.DisputeView));
     }
 
     private static ValueTask<IResult> Reject(OperationRequest r)
     {
         var decision = new DisputeDecision { AdminComment = r.BodyString("adminComment"), ResolvedBy = r.BodyString("resolvedBy") };
-        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Reject(r.RouteId(), decision), Default.DisputeView));
+        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Reject(r.RouteId(), decision), ApiJsonContext.Default.DisputeView));
     }
 }

@@ -1,13 +1,14 @@
 using Lumo.Sandbox.Engine;
 using Lumo.Sandbox.Engine.Companies;
 using Lumo.Sandbox.Engine.Orders;
+using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Pipeline;
 using Lumo.Sandbox.Scenarios;
 using Lumo.Sandbox.Scenarios.Rules;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Control;
 
@@ -31,7 +32,7 @@ internal static class SandboxControlApi
         .Add("failSandboxOrder", FailOrder)
         .Add("listSandboxRequests", ListRequests);
 
-    private static readonly IResult Healthy = ApiResults.Ok(new HealthView("ok"), Default.HealthView);
+    private static readonly IResult Healthy = ApiResults.Ok(new HealthView("ok"), ControlJsonContext.Default.HealthView);
 
     private static ValueTask<IResult> Health(OperationRequest r) => ValueTask.FromResult(Healthy);
 
@@ -82,7 +83,7 @@ internal static class SandboxControlApi
         };
         var company = r.Engine.Accounts.Create(spec, createdAtRuntime: true);
         var view = new SandboxCompanyView(company.Id, company.Name, company.Email, company.Password, company.ApiKey, company.IsActive, company.Address, company.WebhookSecret);
-        return ValueTask.FromResult(ApiResults.Created(view, Default.SandboxCompanyView));
+        return ValueTask.FromResult(ApiResults.Created(view, ControlJsonContext.Default.SandboxCompanyView));
     }
 
     private static ValueTask<IResult> ListCompanies(OperationRequest r)
@@ -97,12 +98,12 @@ internal static class SandboxControlApi
         }
 
         companies.Sort((a, b) => string.CompareOrdinal(a.Email, b.Email));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxCompanyList(companies), Default.SandboxCompanyList));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxCompanyList(companies), ControlJsonContext.Default.SandboxCompanyList));
     }
 
     private static ValueTask<IResult> ListOrders(OperationRequest r)
     {
-        var status = OrderStatusNames.FromWire(r.Query("status"));
+        var status = WireNames.Parse<OrderStatus>(r.Query("status"));
         var limit = r.QueryInt("limit", 50);
         var only = r.QueryGuid("companyId");
         var orders = new List<OrderView>();
@@ -115,14 +116,14 @@ internal static class SandboxControlApi
         }
 
         orders.Sort((a, b) => b.CreatedAt.CompareTo(a.CreatedAt));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxOrderList(orders.Take(limit).ToList()), Default.SandboxOrderList));
+        return ValueTask.FromResult(ApiResults.Ok(new SandboxOrderList(orders.Take(limit).ToList()), ControlJsonContext.Default.SandboxOrderList));
     }
 
     private static ValueTask<IResult> CompleteOrder(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Complete(r.RouteId()), Default.OrderView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Complete(r.RouteId()), ApiJsonContext.Default.OrderView));
 
     private static ValueTask<IResult> FailOrder(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Fail(r.RouteId(), r.BodyString("failureReason") ?? OrderService.PaymentRejected), Default.OrderView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Fail(r.RouteId(), r.BodyString("failureReason") ?? OrderService.PaymentRejected), ApiJsonContext.Default.OrderView));
 
     private static ValueTask<IResult> ListRequests(OperationRequest r)
     {
@@ -132,9 +133,9 @@ internal static class SandboxControlApi
         var found = r.Service<RequestJournal>().Find(
             e => (method is null || string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)) && (glob is null || glob.IsMatch(e.Path)),
             r.QueryInt("limit", 100));
-        return ValueTask.FromResult(ApiResults.Ok(new JournalEntryList(found), Default.JournalEntryList));
+        return ValueTask.FromResult(ApiResults.Ok(new JournalEntryList(found), ControlJsonContext.Default.JournalEntryList));
     }
 
     private static IResult ClockResult(SandboxEngine engine) =>
-        ApiResults.Ok(new ClockView(engine.Now, engine.Clock.Mode == ClockMode.Virtual ? "virtual" : "real"), Default.ClockView);
+        ApiResults.Ok(new ClockView(engine.Now, engine.Clock.Mode.ToWire()), ControlJsonContext.Default.ClockView);
 }

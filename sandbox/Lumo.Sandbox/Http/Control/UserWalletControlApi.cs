@@ -1,6 +1,6 @@
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Pipeline;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Control;
 
@@ -19,12 +19,12 @@ internal static class UserWalletControlApi
             r.BodyDecimal("amountUsdt")!.Value,
             r.BodyInt("confirmations") ?? 0,
             r.BodyBool("fail") ?? false);
-        return ValueTask.FromResult(ApiResults.Created(deposit, Default.UserDepositView));
+        return ValueTask.FromResult(ApiResults.Created(deposit, ApiJsonContext.Default.UserDepositView));
     }
 
     private static ValueTask<IResult> Block(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Block(r.RouteId(), r.BodyString("reason")), Default.UserWalletView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Block(r.RouteId(), r.BodyString("reason")), ApiJsonContext.Default.UserWalletView));
 
     private static ValueTask<IResult> Unblock(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Unblock(r.RouteId()), Default.UserWalletView));
+        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Unblock(r.RouteId()), ApiJsonContext.Default.UserWalletView));
 }

@@ -2,7 +2,7 @@ namespace Lumo.Sandbox.Http.Journal;
 
 /// <summary>
 /// One request as the journal stores it: a value in the ring, so recording allocates nothing that outlives the
-/// request (issue #6); <see cref="JournalEntry"/> objects are made only when the journal is read.
+/// request; <see cref="JournalEntry"/> objects are made only when the journal is read.
 /// </summary>
 internal readonly record struct JournalRecord(
     DateTimeOffset Time,

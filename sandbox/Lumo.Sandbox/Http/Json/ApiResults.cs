@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Http.Json;
 

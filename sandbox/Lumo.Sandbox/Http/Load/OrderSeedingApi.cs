@@ -3,7 +3,6 @@ using Lumo.Sandbox.Engine.Orders;
 using Lumo.Sandbox.Engine.Support;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Http.Pipeline;
-using static Lumo.Sandbox.Http.Json.SandboxJsonContext;
 
 namespace Lumo.Sandbox.Http.Load;
 
@@ -19,7 +18,7 @@ internal static class OrderSeedingApi
         var count = r.BodyInt("count")!.Value;
         var amountRub = Money.Round(r.BodyDecimal("amountRub") ?? 100m);
         var total = new OrderSeeder(r.Engine).Seed(companyId, count, Statuses(r.Body!.Value), amountRub);
-        return ValueTask.FromResult(ApiResults.Created(new SeedOrdersView(companyId, count, total), Default.SeedOrdersView));
+        return ValueTask.FromResult(ApiResults.Created(new SeedOrdersView(companyId, count, total), ControlJsonContext.Default.SeedOrdersView));
     }
 
     // The document allows only success and failed, so every name converts.
@@ -33,7 +32,7 @@ internal static class OrderSeedingApi
         var statuses = new List<OrderStatus>(names.GetArrayLength());
         foreach (var name in names.EnumerateArray())
         {
-            statuses.Add(OrderStatusNames.FromWire(name.GetString())!.Value);
+            statuses.Add(WireNames.Parse<OrderStatus>(name.GetString())!.Value);
         }
 
         return statuses;

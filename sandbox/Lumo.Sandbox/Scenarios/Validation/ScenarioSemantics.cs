@@ -1,3 +1,5 @@
+using Lumo.Sandbox.Engine.Disputes;
+
 namespace Lumo.Sandbox.Scenarios.Validation;
 
 /// <summary>

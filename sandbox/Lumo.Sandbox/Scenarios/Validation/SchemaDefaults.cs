@@ -10,7 +10,7 @@ namespace Lumo.Sandbox.Scenarios.Validation;
 /// Why: the System.Text.Json source generator builds records with init-only properties through an object
 /// initializer that assigns every property, so a property missing from the JSON gets default(T) instead of its
 /// initializer (dotnet/runtime#84484). Completing the document first keeps the records immutable and makes the
-/// schema, which the README documents, the one source of the defaults. The records' initializers restate them
+/// schema, which docs/scenarios.md documents, the one source of the defaults. The records' initializers restate them
 /// for code that builds scenarios directly; a test keeps both in step.
 /// </remarks>
 internal static class SchemaDefaults

@@ -1,5 +1,6 @@
 using static Lumo.Sandbox.Tests.Contract.Validation.OpenApiYaml;
 
+
 namespace Lumo.Sandbox.Tests.Contract.Validation;
 
 public sealed class SchemaValidatorCompositionTests

@@ -29,7 +29,7 @@ public sealed class ApiReferenceTests : SandboxTestBase
         await File.WriteAllTextAsync(path, text);
         try
         {
-            await using var sandbox = await LumoSandbox.StartAsync(o => o.UseOpenApi(path));
+            await using var sandbox = await LumoSandbox.StartAsync(o => o.WithOpenApi(path));
             using var client = sandbox.CreateClient();
 
             Assert.That(await client.GetStringAsync(new Uri("openapi.yaml", UriKind.Relative)), Is.EqualTo(text));
@@ -85,7 +85,7 @@ public sealed class ApiReferenceTests : SandboxTestBase
     [Test]
     public async Task The_reference_page_fills_in_the_demo_key_unless_the_sandbox_has_an_admin_token()
     {
-        await using var guarded = await LumoSandbox.StartAsync(o => o.UseAdminToken("s3cret"));
+        await using var guarded = await LumoSandbox.StartAsync(o => o.WithAdminToken("s3cret"));
         using var client = guarded.CreateClient();
 
         var open = await Client().GetStringAsync(new Uri("docs/", UriKind.Relative));

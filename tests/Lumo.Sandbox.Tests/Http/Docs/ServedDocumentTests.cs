@@ -37,7 +37,7 @@ public sealed class ServedDocumentTests
     [Test]
     public async Task A_sandbox_without_a_token_serves_the_control_token_as_optional()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock());
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
         using var client = sandbox.CreateClient();
 
         var json = JsonNode.Parse(await client.GetStringAsync(new Uri("openapi.json", UriKind.Relative)))!;
@@ -49,7 +49,7 @@ public sealed class ServedDocumentTests
     [Test]
     public async Task A_sandbox_with_a_token_serves_the_control_token_as_required_in_yaml_and_json()
     {
-        await using var sandbox = await LumoSandbox.StartAsync(o => o.UseVirtualClock().UseAdminToken("s3cret"));
+        await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock().WithAdminToken("s3cret"));
         using var client = sandbox.CreateClient();
 
         var yaml = await client.GetStringAsync(new Uri("openapi.yaml", UriKind.Relative));

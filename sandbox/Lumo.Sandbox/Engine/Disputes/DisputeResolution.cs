@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Lumo.Sandbox.Scenarios;
+namespace Lumo.Sandbox.Engine.Disputes;
 
 /// <summary>How a resolved dispute ends.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DisputeResolution>))]
@@ -14,7 +14,7 @@ internal enum DisputeResolution
     [JsonStringEnumMemberName("confirm")]
     Confirm,
 
-    /// <summary>Gives back <see cref="DisputeStep.RefundAmount"/>.</summary>
+    /// <summary>Gives back the decision's refund amount.</summary>
     [JsonStringEnumMemberName("partial_refund")]
     PartialRefund,
 }

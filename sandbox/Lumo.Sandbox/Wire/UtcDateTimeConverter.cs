@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Lumo.Sandbox.Http.Json;
+namespace Lumo.Sandbox.Wire;
 
 /// <summary>Date-times as the real (Node.js) API writes them: UTC, milliseconds, <c>Z</c> — e.g. 2026-01-01T12:00:30.000Z.</summary>
 internal sealed class UtcDateTimeConverter : JsonConverter<DateTimeOffset>

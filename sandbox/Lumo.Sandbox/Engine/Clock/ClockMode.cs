@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Lumo.Sandbox.Scenarios;
+namespace Lumo.Sandbox.Engine.Clock;
 
 /// <summary>How sandbox time runs.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ClockMode>))]

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
-namespace Lumo.Sandbox.Http.Json;
+namespace Lumo.Sandbox.Wire;
 
 /// <summary>
 /// The JSON the API writes: source-generated metadata (from whichever context a type lives in), with non-ASCII

@@ -6,13 +6,13 @@ using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Engine.Orders;
 using Lumo.Sandbox.Engine.Rates;
 using Lumo.Sandbox.Engine.UserWallets;
-using Lumo.Sandbox.Http.Control;
-using Lumo.Sandbox.Http.Journal;
-using Lumo.Sandbox.Http.Load;
 
-namespace Lumo.Sandbox.Http.Json;
+namespace Lumo.Sandbox.Wire;
 
-/// <summary>Source-generated JSON for every response shape: no reflection on the hot path.</summary>
+/// <summary>
+/// Source-generated JSON for every shape the Lumo API answers with (and webhooks carry as <c>data</c>): no
+/// reflection on the hot path. Write them through <see cref="WireJson"/> for the API's text escaping.
+/// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     Converters = [typeof(UtcDateTimeConverter)],
@@ -25,21 +25,12 @@ namespace Lumo.Sandbox.Http.Json;
 [JsonSerializable(typeof(QuoteView))]
 [JsonSerializable(typeof(OrderView))]
 [JsonSerializable(typeof(OrderListView))]
-[JsonSerializable(typeof(JournalEntryList))]
-[JsonSerializable(typeof(HealthView))]
-[JsonSerializable(typeof(ClockView))]
-[JsonSerializable(typeof(SandboxCompanyView))]
-[JsonSerializable(typeof(SandboxCompanyList))]
-[JsonSerializable(typeof(SandboxOrderList))]
 [JsonSerializable(typeof(DisputeView))]
 [JsonSerializable(typeof(DisputeListView))]
-[JsonSerializable(typeof(SandboxDisputeList))]
 [JsonSerializable(typeof(DepositView))]
 [JsonSerializable(typeof(DepositListView))]
-[JsonSerializable(typeof(SandboxDepositList))]
 [JsonSerializable(typeof(UserWalletView))]
 [JsonSerializable(typeof(UserWalletListView))]
 [JsonSerializable(typeof(UserDepositView))]
 [JsonSerializable(typeof(UserDepositListView))]
-[JsonSerializable(typeof(SeedOrdersView))]
-internal sealed partial class SandboxJsonContext : JsonSerializerContext;
+internal sealed partial class ApiJsonContext : JsonSerializerContext;
