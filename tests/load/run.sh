@@ -9,6 +9,7 @@
 #
 # Usage: tests/load/run.sh    LOAD_DURATION=5 (s per round), LOAD_ROUNDS=3, LOAD_WARMUP=3, LOAD_STARTS=20,
 #                             LOAD_SANDBOX_ENV='DOTNET_gcServer=0' (extra environment for the sandbox, for experiments)
+# Exits 1 when any target in the table is missed (its "met" column says **no**).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 duration=${LOAD_DURATION:-5}
@@ -139,3 +140,9 @@ inproc_median=$(field "$probe" inproc_median_ms)
 
 say "results (tests/load/results/latest.md)"
 cat "$results/latest.md"
+
+# A missed target fails the run (the table above says which), so a script or CI step cannot mistake it for a pass.
+if grep -q '\*\*no\*\*' "$results/latest.md"; then
+  say "a target was missed (marked **no** above)"
+  exit 1
+fi

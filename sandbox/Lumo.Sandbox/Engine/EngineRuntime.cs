@@ -71,16 +71,7 @@ internal sealed class EngineRuntime : IDisposable
             scenario.Rate.UsdtRub,
             [.. scenario.Rate.Sequence.Select(s => (s.After, s.UsdtRub))],
             clock.GetUtcNow());
-        var timing = new EngineTiming
-        {
-            QuoteTtl = scenario.Timing.QuoteTtl,
-            PaymentWindow = scenario.Timing.PaymentWindow,
-            IdempotencyKeyTtl = scenario.Timing.IdempotencyKeyTtl,
-            ConfirmationInterval = scenario.Timing.ConfirmationInterval,
-            ConfirmationsRequired = scenario.Timing.ConfirmationsRequired,
-        };
-
-        var engine = new SandboxEngine(scenario, clock, scheduler, timing, rates, _eventSinkFactory);
+        var engine = new SandboxEngine(scenario, clock, scheduler, EngineTiming.From(scenario.Timing), rates, _eventSinkFactory);
         foreach (var company in scenario.Companies)
         {
             var state = engine.Accounts.Create(ToNewCompany(company), createdAtRuntime: false);

@@ -1,20 +1,34 @@
+using Lumo.Sandbox.Scenarios;
+
 namespace Lumo.Sandbox.Engine;
 
-/// <summary>The engine's durations, from the scenario's <c>timing</c> section.</summary>
+/// <summary>
+/// The engine's durations, taken from the scenario's <c>timing</c> section; the defaults live there
+/// (<see cref="ScenarioTiming"/>), once.
+/// </summary>
 internal sealed record EngineTiming
 {
-    /// <summary>How long a quote can be accepted. Default 30 s, as the real API documents.</summary>
-    public TimeSpan QuoteTtl { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long a quote can be accepted.</summary>
+    public required TimeSpan QuoteTtl { get; init; }
 
-    /// <summary>How long an order may stay unpaid (paymentUntil = createdAt + this). Default 5 min.</summary>
-    public TimeSpan PaymentWindow { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>How long an order may stay unpaid (paymentUntil = createdAt + this).</summary>
+    public required TimeSpan PaymentWindow { get; init; }
 
-    /// <summary>How long an Idempotency-Key answer is kept. Default 24 h of sandbox time.</summary>
-    public TimeSpan IdempotencyKeyTtl { get; init; } = TimeSpan.FromHours(24);
+    /// <summary>How long an Idempotency-Key answer is kept, in sandbox time.</summary>
+    public required TimeSpan IdempotencyKeyTtl { get; init; }
 
-    /// <summary>Time between deposit confirmations (TRON's block time). Default 3 s.</summary>
-    public TimeSpan ConfirmationInterval { get; init; } = TimeSpan.FromSeconds(3);
+    /// <summary>Time between deposit confirmations (TRON's block time).</summary>
+    public required TimeSpan ConfirmationInterval { get; init; }
 
-    /// <summary>Confirmations after which a deposit is final and credited. Default 19.</summary>
-    public int ConfirmationsRequired { get; init; } = 19;
+    /// <summary>Confirmations after which a deposit is final and credited.</summary>
+    public required int ConfirmationsRequired { get; init; }
+
+    public static EngineTiming From(ScenarioTiming timing) => new()
+    {
+        QuoteTtl = timing.QuoteTtl,
+        PaymentWindow = timing.PaymentWindow,
+        IdempotencyKeyTtl = timing.IdempotencyKeyTtl,
+        ConfirmationInterval = timing.ConfirmationInterval,
+        ConfirmationsRequired = timing.ConfirmationsRequired,
+    };
 }

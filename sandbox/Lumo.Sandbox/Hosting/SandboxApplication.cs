@@ -157,9 +157,10 @@ public static class SandboxApplication
 
         if (options.ScenarioPath is { } path)
         {
-            return (ScenarioLoader.LoadFile(path), File.ReadAllText(path));
+            var text = ScenarioLoader.ReadFile(path);
+            return (ScenarioLoader.Parse(text, path).GetScenarioOrThrow(), text);
         }
 
-        return (ScenarioLoader.LoadEmbeddedDefault(), ScenarioResources.ReadText(ScenarioResources.DefaultScenario));
+        return (ScenarioLoader.LoadEmbeddedDefault(), ScenarioLoader.EmbeddedDefaultJson);
     }
 }

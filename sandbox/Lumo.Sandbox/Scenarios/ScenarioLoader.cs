@@ -21,9 +21,10 @@ internal static class ScenarioLoader
 
     private static readonly string[] MessageSuffixMarkers = [" Path: ", " LineNumber: "];
 
+    private static readonly Lazy<string> EmbeddedDefaultText = new(() => ScenarioResources.ReadText(ScenarioResources.DefaultScenario));
+
     private static readonly Lazy<Scenario> EmbeddedDefault = new(() =>
-        Parse(ScenarioResources.ReadText(ScenarioResources.DefaultScenario), ScenarioResources.DefaultScenario)
-            .GetScenarioOrThrow());
+        Parse(EmbeddedDefaultText.Value, ScenarioResources.DefaultScenario).GetScenarioOrThrow());
 
     /// <summary>The scenario schema (scenarios/scenario.schema.json as embedded).</summary>
     public static string SchemaJson => ScenarioSchema.Json;
@@ -31,20 +32,24 @@ internal static class ScenarioLoader
     /// <summary>scenarios/default.json as embedded into the server.</summary>
     public static Scenario LoadEmbeddedDefault() => EmbeddedDefault.Value;
 
+    /// <summary>The text <see cref="LoadEmbeddedDefault"/> was parsed from.</summary>
+    public static string EmbeddedDefaultJson => EmbeddedDefaultText.Value;
+
     /// <exception cref="ScenarioLoadException">The file cannot be read or is not a valid scenario.</exception>
-    public static Scenario LoadFile(string path)
+    public static Scenario LoadFile(string path) => Parse(ReadFile(path), path).GetScenarioOrThrow();
+
+    /// <summary>A scenario file's text, read once: what is parsed and what is served are the same bytes.</summary>
+    /// <exception cref="ScenarioLoadException">The file cannot be read.</exception>
+    public static string ReadFile(string path)
     {
-        string json;
         try
         {
-            json = File.ReadAllText(path);
+            return File.ReadAllText(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new ScenarioLoadException(path, [new(ScenarioPath.Root, $"cannot read the file: {exception.Message}")]);
         }
-
-        return Parse(json, path).GetScenarioOrThrow();
     }
 
     /// <param name="json">The scenario document.</param>

@@ -8,27 +8,10 @@ internal sealed record ScenarioRate
     /// <summary>RUB per USDT at the clock start.</summary>
     public decimal UsdtRub { get; init; } = DefaultUsdtRub;
 
-    /// <summary>Later base rates, strictly increasing by <see cref="RateStep.After"/> (the loader checks it).</summary>
+    /// <summary>Later base rates, strictly increasing by <see cref="RateStep.After"/> (the loader checks it); the engine's RateBoard applies them.</summary>
     public IReadOnlyList<RateStep> Sequence
     {
         get;
         init => field = ValueList<RateStep>.From(value);
     } = ValueList<RateStep>.Empty;
-
-    /// <summary>The base rate in effect <paramref name="sinceClockStart"/> after the clock start.</summary>
-    public decimal BaseRateAt(TimeSpan sinceClockStart)
-    {
-        var rate = UsdtRub;
-        foreach (var step in Sequence)
-        {
-            if (step.After > sinceClockStart)
-            {
-                break;
-            }
-
-            rate = step.UsdtRub;
-        }
-
-        return rate;
-    }
 }

@@ -17,8 +17,6 @@ internal static class WireJson
     /// <summary>The wire variant of <paramref name="type"/>, made once per type.</summary>
     public static JsonTypeInfo<T> For<T>(JsonTypeInfo<T> type) => Cache<T>.Info ??= Create(type);
 
-    public static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, For(type));
-
     private static JsonTypeInfo<T> Create<T>(JsonTypeInfo<T> type)
     {
         // A copy of the context's options keeps its resolver, naming and converters; only the encoder differs.

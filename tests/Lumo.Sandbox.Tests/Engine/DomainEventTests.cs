@@ -27,7 +27,7 @@ public sealed class DomainEventTests
         var engine = runtime.Current;
         var company = engine.Companies.FindByEmail("a@lumo.test")!;
         var quote = engine.Orders.Prepare(company, "https://qr.nspk.ru/AD10006M8KH4QP2R5T7V9W1X3Y5Z7B9C?type=02&bank=100000000007&sum=95000&cur=RUB", "e");
-        engine.Orders.Accept(company, quote.Id, null, _ => []);
+        engine.Orders.Accept(company, quote.Id, null);
         engine.Scheduler.Advance(TimeSpan.FromSeconds(3));
         var dispute = engine.Disputes.Create(company, quote.Id, "reason");
         engine.Disputes.Review(dispute.Id);

@@ -20,7 +20,7 @@ public sealed class SchedulerAdvanceAsyncTests
             seen.Add(clock.GetUtcNow());
             if (seen.Count < 3)
             {
-                scheduler.After(TimeSpan.FromSeconds(10), Attempt);
+                scheduler.Schedule(clock.GetUtcNow().AddSeconds(10), Attempt);
             }
         });
         scheduler.Schedule(Start.AddSeconds(1), Attempt);

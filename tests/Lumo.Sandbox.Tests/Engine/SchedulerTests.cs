@@ -7,6 +7,14 @@ public sealed class SchedulerTests
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
     [Test]
+    public void The_sandbox_clock_is_not_a_TimeProvider_whose_timers_would_ignore_virtual_time()
+    {
+        // TimeProvider.CreateTimer (behind Task.Delay and PeriodicTimer) runs on the wall clock; waiting for sandbox
+        // time goes through the Scheduler instead, so the clock must not offer the wall-clock kind.
+        Assert.That(typeof(TimeProvider).IsAssignableFrom(typeof(SandboxClock)), Is.False);
+    }
+
+    [Test]
     public void Advance_fires_due_work_in_time_order_at_its_own_time()
     {
         var clock = new SandboxClock(TimeProvider.System, ClockMode.Virtual, Start);
@@ -30,7 +38,7 @@ public sealed class SchedulerTests
         var clock = new SandboxClock(TimeProvider.System, ClockMode.Virtual, Start);
         using var scheduler = new Scheduler(clock, TimeProvider.System, ex => throw ex);
         var fired = 0;
-        scheduler.Schedule(Start.AddSeconds(1), () => scheduler.After(TimeSpan.FromSeconds(1), () => fired++));
+        scheduler.Schedule(Start.AddSeconds(1), () => scheduler.Schedule(clock.GetUtcNow().AddSeconds(1), () => fired++));
 
         scheduler.Advance(TimeSpan.FromSeconds(2));
 

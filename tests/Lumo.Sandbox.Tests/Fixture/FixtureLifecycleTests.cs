@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Lumo.Sandbox.Testing;
@@ -6,38 +5,23 @@ using Lumo.Sandbox.Testing;
 namespace Lumo.Sandbox.Tests.Fixture;
 
 /// <summary>
-/// One sandbox per test class is only practical if starting one is fast and disposing one leaves nothing
-/// behind. The start-up figure printed here is the one the docs quote.
+/// One sandbox per test class is only practical if disposing one leaves nothing behind. How fast a start is, and
+/// the thread count over many starts, are figures of the load scripts (tests/load/StartupProbe), not of this run.
 /// </summary>
 [NonParallelizable]
 public sealed class FixtureLifecycleTests
 {
-    private const int Runs = 20;
+    private const int Runs = 10;
 
     [Test]
-    public async Task Twenty_sandboxes_start_serve_and_dispose_in_a_row_without_leaking_ports_or_threads()
+    public async Task Sandboxes_started_served_and_disposed_in_a_row_leave_their_ports_free()
     {
-        var (cold, _) = await StartServeAndDisposeAsync(); // the first start in a process pays for JIT; leaks are measured after it
-        var threadsBefore = LiveThreads();
-        var startups = new List<double>();
-
         for (var i = 0; i < Runs; i++)
         {
-            var (startup, port) = await StartServeAndDisposeAsync();
-            startups.Add(startup.TotalMilliseconds);
+            var port = await StartServeAndDisposeAsync();
             Assert.That(await AcceptsConnectionsAsync(port), Is.False, $"run {i}: something still listens on port {port} after dispose");
             Assert.That(CanListenOn(port), Is.True, $"run {i}: port {port} cannot be bound again after dispose");
         }
-
-        var threadsAfter = LiveThreads();
-        startups.Sort();
-        var median = (startups[(Runs / 2) - 1] + startups[Runs / 2]) / 2;
-        await TestContext.Out.WriteLineAsync(
-            $"start-up to first response: first in the process {cold.TotalMilliseconds:0} ms; then over {Runs} runs median {median:0} ms, min {startups[0]:0} ms, max {startups[^1]:0} ms; threads {threadsBefore} -> {threadsAfter}");
-
-        // A sandbox that kept a thread (a timer, a scheduler, Kestrel) would add one per run: 20 or more.
-        Assert.That(threadsAfter - threadsBefore, Is.LessThan(Runs / 2), "threads grew with every sandbox: something is not disposed");
-        Assert.That(median, Is.LessThan(1500), "start-up to first response is too slow for one sandbox per test class");
     }
 
     [Test]
@@ -78,15 +62,13 @@ public sealed class FixtureLifecycleTests
             Throws.TypeOf<LumoSandboxException>().With.Message.Contains($"127.0.0.1:{port}"));
     }
 
-    private static async Task<(TimeSpan Startup, int Port)> StartServeAndDisposeAsync()
+    private static async Task<int> StartServeAndDisposeAsync()
     {
-        var clock = Stopwatch.StartNew();
         await using var sandbox = await LumoSandbox.StartAsync();
         using var api = sandbox.CreateClient("lb2b_0123456789abcdef0123456789abcdef");
         using var first = await api.GetAsync(new Uri("wallets/balance", UriKind.Relative));
-        var startup = clock.Elapsed;
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        return (startup, sandbox.BaseAddress.Port);
+        return sandbox.BaseAddress.Port;
     }
 
     private static async Task<bool> AcceptsConnectionsAsync(int port)
@@ -128,14 +110,5 @@ public sealed class FixtureLifecycleTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
-    }
-
-    private static int LiveThreads()
-    {
-
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        return process.Threads.Count;
     }
 }

@@ -202,11 +202,41 @@ public sealed class DisputeTests : SandboxTestBase
         var dispute = await Api.DisputeAsync(order.Id());
         await Control.ResolveAsync(dispute.Id(), new { resolution = "refund" });
 
-        await Control.ResolveAsync(dispute.Id(), new { resolution = "refund" }, 409);
-        await Control.PostJsonAsync($"_sandbox/disputes/{dispute.Id()}/reject", null, 409);
-        await Control.PostJsonAsync($"_sandbox/disputes/{dispute.Id()}/review", null, 409);
+        var resolve = await Control.ResolveAsync(dispute.Id(), new { resolution = "refund" }, 409);
+        var reject = await Control.PostJsonAsync($"_sandbox/disputes/{dispute.Id()}/reject", null, 409);
+        var review = await Control.PostJsonAsync($"_sandbox/disputes/{dispute.Id()}/review", null, 409);
 
+        Assert.That(resolve.Str("message"), Is.EqualTo("Dispute is resolved, not open"));
+        Assert.That(reject.Str("message"), Is.EqualTo("Dispute is resolved, not open"));
+        Assert.That(review.Str("message"), Is.EqualTo("Dispute is resolved, not submitted"));
         Assert.That(await Api.AvailableUsdtAsync(), Is.EqualTo(InitialUsdt));
+    }
+
+    [Test]
+    public async Task A_dispute_in_review_cannot_be_reviewed_again_and_says_so_in_the_apis_words()
+    {
+        var order = await PaidOrderAsync(950m);
+        var dispute = await Api.DisputeAsync(order.Id());
+        await Control.PostJsonAsync($"_sandbox/disputes/{dispute.Id()}/review", null, 200);
+
+        var again = await Control.PostJsonAsync($"_sandbox/disputes/{dispute.Id()}/review", null, 409);
+
+        Assert.That(again.Str("error"), Is.EqualTo("Conflict"));
+        Assert.That(again.Str("message"), Is.EqualTo("Dispute is in_review, not submitted"));
+    }
+
+    [Test]
+    public async Task A_partial_refund_of_exactly_the_orders_amount_is_allowed()
+    {
+        var order = await PaidOrderAsync(950m); // 10.00 USDT
+        var dispute = await Api.DisputeAsync(order.Id());
+
+        var resolved = await Control.ResolveAsync(dispute.Id(), new { resolution = "partial_refund", refundAmount = 10.00m });
+
+        Assert.That(resolved.Str("status"), Is.EqualTo("resolved"));
+        Assert.That(resolved.Dec("refundAmount"), Is.EqualTo(10.00m));
+        Assert.That(await Api.AvailableUsdtAsync(), Is.EqualTo(InitialUsdt));
+        Assert.That(await Control.HeldUsdtAsync(Company.Id), Is.EqualTo(InitialUsdt));
     }
 
     [Test]

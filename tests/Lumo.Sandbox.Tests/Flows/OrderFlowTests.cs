@@ -49,6 +49,75 @@ public sealed class OrderFlowTests : SandboxTestBase
         Assert.That(text, Does.Contain(name).And.Not.Contain("\\u04"));
     }
 
+    // Worked by hand at 95.00 RUB per USDT: 1000 / 95 = 10.526… → 10.53; 4001 / 95 = 42.115… → 42.12.
+    [TestCase(1000, 10.53)]
+    [TestCase(4001, 42.12)]
+    public async Task AmountUsdt_rounds_up_from_half_a_cent(decimal amountRub, decimal expectedUsdt)
+    {
+        var quote = await Api.QuoteAsync(amountRub);
+
+        Assert.That(quote.Dec("rate"), Is.EqualTo(95.00m));
+        Assert.That(quote.Dec("amountUsdt"), Is.EqualTo(expectedUsdt));
+    }
+
+    [Test]
+    public async Task AmountUsdt_exactly_half_a_cent_rounds_away_from_zero()
+    {
+        // 2000 bps off 95.00 is 76.00; 799.90 / 76 = 10.525 exactly: away from zero 10.53 (to even, or cut: 10.52).
+        var company = await Sandbox.CreateCompanyAsync(usdtBalance: 100m, qrRateOffsetBps: 2000);
+        var quote = await Client(company.ApiKey).QuoteAsync(799.90m);
+
+        Assert.That(quote.Dec("rate"), Is.EqualTo(76.00m));
+        Assert.That(quote.Dec("amountUsdt"), Is.EqualTo(10.53m));
+    }
+
+    [Test]
+    public async Task A_quote_accepted_exactly_at_its_expiresAt_is_409_quote_expired()
+    {
+        var quote = await Api.QuoteAsync(1000m);
+        var now = await Sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(30));
+        Assert.That(now.Now, Is.EqualTo(quote.Time("expiresAt")));
+
+        using var response = await Api.AcceptAsync(quote.Id());
+
+        Assert.That((await response.JsonAsync(409)).Str("message"), Is.EqualTo("Quote expired"));
+        Assert.That((await Api.GetJsonAsync("wallets/balance")).Dec("frozenBalance"), Is.Zero);
+    }
+
+    [Test]
+    public async Task A_quote_accepted_1_ms_before_its_expiresAt_becomes_an_order()
+    {
+        var quote = await Api.QuoteAsync(1000m);
+        var now = await Sandbox.Clock.AdvanceAsync(TimeSpan.FromMilliseconds(29_999));
+        Assert.That(now.Now, Is.EqualTo(quote.Time("expiresAt").AddMilliseconds(-1)));
+
+        using var response = await Api.AcceptAsync(quote.Id());
+
+        Assert.That((await response.JsonAsync(201)).Dec("amountUsdt"), Is.EqualTo(10.53m));
+        Assert.That((await Api.GetJsonAsync("wallets/balance")).Dec("frozenBalance"), Is.EqualTo(10.53m));
+    }
+
+    [Test]
+    public async Task A_balance_exactly_equal_to_the_amount_is_sufficient_and_a_cent_less_is_not()
+    {
+        // 950 / 95 = 10.00 USDT exactly.
+        var exact = await Sandbox.CreateCompanyAsync(usdtBalance: 10.00m);
+        var short1 = await Sandbox.CreateCompanyAsync(usdtBalance: 9.99m);
+        var exactApi = Client(exact.ApiKey);
+
+        var enough = await exactApi.QuoteAsync(950m);
+        var notEnough = await Client(short1.ApiKey).QuoteAsync(950m);
+
+        Assert.That(enough.Dec("amountUsdt"), Is.EqualTo(10.00m));
+        Assert.That(enough.GetProperty("isBalanceSufficient").GetBoolean(), Is.True);
+        Assert.That(notEnough.GetProperty("isBalanceSufficient").GetBoolean(), Is.False);
+        using var accepted = await exactApi.AcceptAsync(enough.Id());
+        await accepted.JsonAsync(201);
+        var balance = await exactApi.GetJsonAsync("wallets/balance");
+        Assert.That(balance.Dec("usdtBalance"), Is.Zero);
+        Assert.That(balance.Dec("frozenBalance"), Is.EqualTo(10.00m));
+    }
+
     [Test]
     public async Task A_quote_accepted_after_its_ttl_is_409_quote_expired()
     {

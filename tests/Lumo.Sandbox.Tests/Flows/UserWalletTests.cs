@@ -165,6 +165,40 @@ public sealed class UserWalletTests : SandboxTestBase
     }
 
     [Test]
+    public async Task A_deposit_confirmed_while_blocked_stays_uncredited_after_unblocking()
+    {
+        var wallet = await Api.UserWalletAsync("user-1");
+        await Control.PostJsonAsync($"_sandbox/user-wallets/{wallet.Id()}/block", null, 200);
+        await Control.UserDepositAsync(wallet.Id(), 25m, confirmations: 19);
+
+        await Control.PostJsonAsync($"_sandbox/user-wallets/{wallet.Id()}/unblock", null, 200);
+        await Sandbox.Clock.AdvanceAsync(TimeSpan.FromMinutes(5));
+
+        var deposit = Single(await Api.GetJsonAsync($"user-wallets/{wallet.Id()}/deposits"));
+        Assert.That(deposit.Str("status"), Is.EqualTo("confirmed"));
+        Assert.That(deposit.GetProperty("credited").GetBoolean(), Is.False);
+        Assert.That(await Api.AvailableUsdtAsync(), Is.EqualTo(InitialUsdt));
+        Assert.That(await Control.HeldUsdtAsync(Company.Id), Is.EqualTo(InitialUsdt));
+    }
+
+    [Test]
+    public async Task A_deposit_pending_when_its_wallet_is_replaced_does_not_raise_the_new_addresss_balance()
+    {
+        var wallet = await Api.UserWalletAsync("user-1");
+        await Control.UserDepositAsync(wallet.Id(), 25m);
+        var replaced = await Api.PostJsonAsync($"user-wallets/{wallet.Id()}/replace", null, 201);
+
+        await Sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(57));
+
+        var deposit = Single(await Api.GetJsonAsync($"user-wallets/{wallet.Id()}/deposits"));
+        Assert.That(deposit.Str("status"), Is.EqualTo("confirmed"));
+        Assert.That(deposit.Str("address"), Is.EqualTo(wallet.Str("address")));
+        var now = await Api.GetJsonAsync($"user-wallets/{wallet.Id()}");
+        Assert.That(now.Str("address"), Is.EqualTo(replaced.Str("address")));
+        Assert.That(now.Dec("lastUsdtBalance"), Is.Zero, "the 25 USDT reached the old address, not the new one");
+    }
+
+    [Test]
     public async Task A_failing_user_deposit_ends_failed_and_credits_nothing()
     {
         var wallet = await Api.UserWalletAsync("user-1");

@@ -39,7 +39,14 @@ internal static class CompanyAudit
                 spent += order.Dec("amountUsdt");
             }
 
-            Expect(order.Dec("amountUsdt") == history.Quotes[id].AmountUsdt, $"order {id} has another amount than its quote");
+            // Worked out here, not read back: the RUB the client asked for, at the scenario's fixed rate (no
+            // commission), rounded half away from zero to the cent.
+            var quote = history.Quotes[id];
+            var expectedUsdt = Math.Round(quote.AmountRub / InvariantScenario.UsdtRub, 2, MidpointRounding.AwayFromZero);
+            Expect(quote.Rate == InvariantScenario.UsdtRub, $"order {id} was quoted at {quote.Rate}, not {InvariantScenario.UsdtRub}");
+            Expect(order.Dec("amountRub") == quote.AmountRub, $"order {id} is for {order.Dec("amountRub")} RUB, the client asked for {quote.AmountRub}");
+            Expect(order.Dec("amountUsdt") == expectedUsdt, $"order {id} is {order.Dec("amountUsdt")} USDT, {quote.AmountRub} RUB at {InvariantScenario.UsdtRub} is {expectedUsdt}");
+            Expect(order.Dec("amountUsdt") == quote.AmountUsdt, $"order {id} has another amount than its quote");
             if (history.DisputedOrders.ContainsKey(id))
             {
                 Expect(status == "disputed", $"order {id} was disputed but is {status}");

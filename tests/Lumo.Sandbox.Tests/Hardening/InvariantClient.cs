@@ -46,7 +46,7 @@ internal sealed class InvariantClient(int index, int seed, HttpClient api, HttpC
         var (status, json) = await SendAsync("prepare", api, HttpMethod.Post, "orders/prepare", body, 201);
         if (status == 201)
         {
-            company.AddQuote(json.Id(), json.Dec("amountRub"), json.Dec("amountUsdt"));
+            company.AddQuote(json.Id(), amountRub, json.Dec("amountUsdt"), json.Dec("rate"));
         }
     }
 

@@ -20,8 +20,8 @@ internal sealed class InvariantCompany(SandboxCompany company, decimal initialUs
 
     public decimal InitialUsdt { get; } = initialUsdt;
 
-    /// <summary>Every prepared quote: its amount in RUB and USDT.</summary>
-    public ConcurrentDictionary<Guid, (decimal AmountRub, decimal AmountUsdt)> Quotes { get; } = new();
+    /// <summary>Every prepared quote: the RUB amount the client asked for, and the USDT amount and rate the sandbox answered.</summary>
+    public ConcurrentDictionary<Guid, (decimal AmountRub, decimal AmountUsdt, decimal Rate)> Quotes { get; } = new();
 
     /// <summary>Quotes whose accept answered 201 (a replay counts once).</summary>
     public ConcurrentDictionary<Guid, byte> Accepted { get; } = new();
@@ -45,9 +45,9 @@ internal sealed class InvariantCompany(SandboxCompany company, decimal initialUs
 
     public void CountDeposit() => Interlocked.Increment(ref _depositsCreated);
 
-    public void AddQuote(Guid id, decimal amountRub, decimal amountUsdt)
+    public void AddQuote(Guid id, decimal amountRub, decimal amountUsdt, decimal rate)
     {
-        Quotes[id] = (amountRub, amountUsdt);
+        Quotes[id] = (amountRub, amountUsdt, rate);
         lock (_lock)
         {
             _quotes.Add(id);

@@ -128,8 +128,8 @@ public sealed class ScenarioDefaultsTests
         }));
 
         Assert.That(scenario.Clock, Is.EqualTo(new ScenarioClock { Mode = ClockMode.Virtual, Start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) }));
-        Assert.That(scenario.Rate.BaseRateAt(TimeSpan.FromSeconds(59)), Is.EqualTo(95.5m));
-        Assert.That(scenario.Rate.BaseRateAt(TimeSpan.FromSeconds(60)), Is.EqualTo(96.10m));
+        Assert.That(scenario.Rate.UsdtRub, Is.EqualTo(95.5m));
+        Assert.That(scenario.Rate.Sequence, Is.EqualTo(new[] { new RateStep { After = TimeSpan.FromSeconds(60), UsdtRub = 96.10m } }));
         Assert.That(scenario.Rules[0].When.AmountRub, Is.EqualTo(new AmountMatch(1m, 100m)));
         Assert.That(scenario.Rules[0].Then.Fault!.Delay, Is.EqualTo(TimeSpan.FromMilliseconds(1500)));
         Assert.That(scenario.Rules[0].Then.Fault!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(2)));

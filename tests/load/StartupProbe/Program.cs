@@ -20,9 +20,17 @@ for (var i = 0; i < runs; i++)
     processCpu.Add(cpu);
 }
 
+// Threads after the first in-process start (which pays for JIT and the thread pool) and after the rest: a sandbox
+// that kept a thread (a timer, a scheduler, Kestrel) would add one per start.
 var inProcess = new List<double>();
+var threadsAfterFirst = 0;
 for (var i = 0; i < runs; i++)
 {
+    if (i == 1)
+    {
+        threadsAfterFirst = LiveThreads();
+    }
+
     var clock = Stopwatch.StartNew();
     await using var sandbox = await LumoSandbox.StartAsync(o => o.WithVirtualClock());
     using var health = await http.GetAsync(new Uri(sandbox.BaseAddress, "_sandbox/health"));
@@ -33,7 +41,8 @@ for (var i = 0; i < runs; i++)
 Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
     $"RESULT runs={runs} process_median_ms={Median(process):0.0} process_min_ms={process.Min():0.0} process_max_ms={process.Max():0.0} process_cpu_median_ms={Median(processCpu):0} " +
-    $"inproc_first_ms={inProcess[0]:0.0} inproc_median_ms={Median(inProcess):0.0} inproc_max_ms={inProcess.Max():0.0}"));
+    $"inproc_first_ms={inProcess[0]:0.0} inproc_median_ms={Median(inProcess):0.0} inproc_max_ms={inProcess.Max():0.0} " +
+    $"inproc_threads_after_first={threadsAfterFirst} inproc_threads_after_all={LiveThreads()}"));
 return 0;
 
 // From Process.Start to the first 200 of GET /_sandbox/health, polling as fast as connections are refused; with the
@@ -107,4 +116,12 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+static int LiveThreads()
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    using var self = Process.GetCurrentProcess();
+    return self.Threads.Count;
 }

@@ -1,42 +1,31 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using Lumo.Sandbox.Wire;
 
 namespace Lumo.Sandbox.Contract.Validation;
 
 /// <summary>
 /// Writes parameter strings converted to their schema type as JSON, so the body's schema validators (and
-/// their messages) apply to parameters too. One instance per thread is reused to keep requests allocation-light.
+/// their messages) apply to parameters too, into this thread's reusable writer (requests stay allocation-light).
 /// </summary>
-internal sealed class ParameterJson
+internal readonly struct ParameterJson
 {
-    [ThreadStatic]
-    private static ParameterJson? _cached;
+    private readonly ThreadJsonWriter<ParameterJson> _json;
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(256);
-    private readonly Utf8JsonWriter _writer;
+    private ParameterJson(ThreadJsonWriter<ParameterJson> json) => _json = json;
 
-    private ParameterJson() => _writer = new Utf8JsonWriter(_buffer);
+    public Utf8JsonWriter Writer => _json.Writer;
 
-    public Utf8JsonWriter Writer => _writer;
+    /// <summary>Takes this thread's writer (or a new one when it is already taken) emptied for a new value.</summary>
+    public static ParameterJson Rent() => new(ThreadJsonWriter<ParameterJson>.Rent(default));
 
-    /// <summary>Takes this thread's instance (or a new one when it is already taken) emptied for a new value.</summary>
-    public static ParameterJson Rent()
-    {
-        var json = _cached ?? new ParameterJson();
-        _cached = null;
-        json._buffer.ResetWrittenCount();
-        json._writer.Reset(json._buffer);
-        return json;
-    }
-
-    public void Return() => _cached = this;
+    public void Return() => _json.Return();
 
     /// <summary>The JSON written so far; valid until the next <see cref="Rent"/> on this thread.</summary>
     public ReadOnlyMemory<byte> Flush()
     {
-        _writer.Flush();
-        return _buffer.WrittenMemory;
+        _json.Writer.Flush();
+        return _json.Written;
     }
 
     /// <summary>Writes <paramref name="raw"/> as a JSON value of <paramref name="type"/>; false when it does not convert.</summary>
@@ -47,7 +36,7 @@ internal sealed class ParameterJson
             case JsonType.Integer:
                 if (long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
                 {
-                    _writer.WriteNumberValue(integer);
+                    Writer.WriteNumberValue(integer);
                     return true;
                 }
 
@@ -61,7 +50,7 @@ internal sealed class ParameterJson
 
                 if (double.TryParse(raw, styles, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real))
                 {
-                    _writer.WriteNumberValue(real);
+                    Writer.WriteNumberValue(real);
                     return true;
                 }
 
@@ -69,7 +58,7 @@ internal sealed class ParameterJson
             case JsonType.Boolean:
                 if (raw is "true" or "false")
                 {
-                    _writer.WriteBooleanValue(raw is "true");
+                    Writer.WriteBooleanValue(raw is "true");
                     return true;
                 }
 
@@ -86,7 +75,7 @@ internal sealed class ParameterJson
             return false;
         }
 
-        _writer.WriteNumberValue(number);
+        Writer.WriteNumberValue(number);
         return true;
     }
 
@@ -95,7 +84,7 @@ internal sealed class ParameterJson
     {
         try
         {
-            _writer.WriteStringValue(raw);
+            Writer.WriteStringValue(raw);
             return true;
         }
         catch (ArgumentException)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Primitives;
+using Microsoft.OpenApi.Any;
 using Microsoft.OpenApi.Models;
 
 namespace Lumo.Sandbox.Contract.Validation;
@@ -26,6 +28,7 @@ internal sealed class ParameterValidator
         _itemType = EffectiveType(parameter.Schema?.Items);
         _separator = Separator(parameter, Location);
         _shortcut = ParameterShortcut.For(_type, schema);
+        Default = DefaultOf(parameter.Schema);
     }
 
     public string Name { get; }
@@ -33,6 +36,9 @@ internal sealed class ParameterValidator
     public ParameterLocation Location { get; }
 
     public bool Required { get; }
+
+    /// <summary>The schema's <c>default</c> as the text a client would send; null when the document gives none.</summary>
+    public string? Default { get; }
 
     public static ParameterValidator Compile(OpenApiParameter parameter, SchemaCompiler compiler)
     {
@@ -165,5 +171,14 @@ internal sealed class ParameterValidator
         ParameterStyle.PipeDelimited => '|',
         ParameterStyle.Form or null when location == ParameterLocation.Query => parameter.Explode ? '\0' : ',',
         _ => ',',
+    };
+
+    private static string? DefaultOf(OpenApiSchema? schema) => schema?.Default switch
+    {
+        OpenApiInteger integer => integer.Value.ToString(CultureInfo.InvariantCulture),
+        OpenApiLong number => number.Value.ToString(CultureInfo.InvariantCulture),
+        OpenApiString text => text.Value,
+        OpenApiBoolean flag => flag.Value ? "true" : "false",
+        _ => null,
     };
 }

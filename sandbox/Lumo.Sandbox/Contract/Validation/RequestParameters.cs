@@ -24,12 +24,6 @@ internal readonly struct RequestParameters
         _headers = headers;
     }
 
-    public static RequestParameters From(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return new RequestParameters(request.RouteValues, request.Query, request.Headers);
-    }
-
     /// <summary>The values of a parameter; empty when it is absent. Cookie parameters are never read.</summary>
     public StringValues Get(ParameterLocation location, string name) => location switch
     {

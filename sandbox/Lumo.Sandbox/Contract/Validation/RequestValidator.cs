@@ -14,14 +14,11 @@ internal sealed class RequestValidator
 
     private readonly ParameterValidator[] _parameters;
 
-    private RequestValidator(string? operationId, ParameterValidator[] parameters, RequestBodyRule? body)
+    private RequestValidator(ParameterValidator[] parameters, RequestBodyRule? body)
     {
-        OperationId = operationId;
         _parameters = parameters;
         Body = body;
     }
-
-    public string? OperationId { get; }
 
     public IReadOnlyList<ParameterValidator> Parameters => _parameters;
 
@@ -62,14 +59,11 @@ internal sealed class RequestValidator
         }
 
         var body = operation.RequestBody is null ? null : RequestBodyRule.Compile(operation.RequestBody, compiler);
-        return new RequestValidator(operation.OperationId, parameters, body);
+        return new RequestValidator(parameters, body);
     }
 
     public void ValidateParameters(RouteValueDictionary routeValues, IQueryCollection query, IHeaderDictionary headers, List<string> errors) =>
         ValidateParameters(new RequestParameters(routeValues, query, headers), errors);
-
-    public void ValidateParameters(HttpRequest request, List<string> errors) =>
-        ValidateParameters(RequestParameters.From(request), errors);
 
     public void ValidateParameters(in RequestParameters parameters, List<string> errors)
     {

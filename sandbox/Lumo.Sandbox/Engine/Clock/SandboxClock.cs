@@ -4,7 +4,12 @@ namespace Lumo.Sandbox.Engine.Clock;
 /// The one source of sandbox time. In <see cref="ClockMode.Real"/> it is the system time plus an offset that
 /// advancing adds to; in <see cref="ClockMode.Virtual"/> it only moves when advanced.
 /// </summary>
-internal sealed class SandboxClock : TimeProvider
+/// <remarks>
+/// Deliberately not a <see cref="TimeProvider"/>: a TimeProvider's timers (Task.Delay, PeriodicTimer) would run on
+/// the wall clock and silently ignore virtual time. Work that waits for sandbox time goes through the
+/// <see cref="Scheduler"/>, which fires it when the clock reaches it.
+/// </remarks>
+internal sealed class SandboxClock
 {
     private readonly TimeProvider _system;
     private readonly Lock _lock = new();
@@ -20,7 +25,7 @@ internal sealed class SandboxClock : TimeProvider
 
     public ClockMode Mode { get; }
 
-    public override DateTimeOffset GetUtcNow()
+    public DateTimeOffset GetUtcNow()
     {
         if (Mode == ClockMode.Virtual)
         {

@@ -50,8 +50,6 @@ internal sealed class Scheduler : IDisposable
         }
     }
 
-    public void After(TimeSpan delay, Action work) => Schedule(_clock.GetUtcNow() + delay, work);
-
     /// <summary>Moves the clock forward by <paramref name="delta"/>, firing every due item in time order.</summary>
     public DateTimeOffset Advance(TimeSpan delta)
     {

@@ -72,25 +72,8 @@ internal sealed class DepositService(SandboxEngine engine)
     }
 
     /// <summary>The newest company deposits across companies (or of one), for the control API.</summary>
-    public List<OwnedDeposit> Recent(Guid? companyId, int limit)
-    {
-        var found = new List<OwnedDeposit>();
-        foreach (var company in engine.Companies.All)
-        {
-            if (companyId is { } only && company.Id != only)
-            {
-                continue;
-            }
-
-            lock (company.Lock)
-            {
-                found.AddRange(company.Deposits.Page(null, 0, limit).Select(d => new OwnedDeposit(company.Id, d.Sequence, DepositView.Of(d))));
-            }
-        }
-
-        found.Sort((a, b) => b.Sequence.CompareTo(a.Sequence));
-        return found.Count > limit ? found[..limit] : found;
-    }
+    public List<DepositView> Recent(Guid? companyId, int limit) =>
+        RecentAcrossCompanies.Collect(engine.Companies.All, companyId, static c => c.Deposits, null, limit, static (c, d) => DepositView.Of(d).WithCompany(c.Id));
 
     private Deposit NewNeedsLock(CompanyState company, string toAddress, decimal amountUsdt, int confirmations, bool fail, UserWallet? wallet) => new()
     {

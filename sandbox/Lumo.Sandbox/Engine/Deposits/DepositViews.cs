@@ -26,9 +26,6 @@ internal sealed record DepositView(
 /// <summary>One page of a company's deposits, with the true total for the filter.</summary>
 internal sealed record DepositListView(IReadOnlyList<DepositView> Deposits, int Total);
 
-/// <summary>A company deposit with its company, for the control API's cross-tenant list.</summary>
-internal sealed record OwnedDeposit(Guid CompanyId, long Sequence, DepositView Deposit);
-
 /// <summary>A deposit to a user wallet, as the API shows it.</summary>
 internal sealed record UserDepositView(
     Guid Id,

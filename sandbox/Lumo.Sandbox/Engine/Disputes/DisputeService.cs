@@ -82,25 +82,8 @@ internal sealed class DisputeService(SandboxEngine engine)
     }
 
     /// <summary>The newest disputes across companies (or of one), for the control API.</summary>
-    public List<OwnedDispute> Recent(Guid? companyId, DisputeStatus? status, int limit)
-    {
-        var found = new List<OwnedDispute>();
-        foreach (var company in engine.Companies.All)
-        {
-            if (companyId is { } only && company.Id != only)
-            {
-                continue;
-            }
-
-            lock (company.Lock)
-            {
-                found.AddRange(company.Disputes.All.Page(status, 0, limit).Select(d => new OwnedDispute(company.Id, d.Sequence, DisputeView.Of(d))));
-            }
-        }
-
-        found.Sort((a, b) => b.Sequence.CompareTo(a.Sequence));
-        return found.Count > limit ? found[..limit] : found;
-    }
+    public List<DisputeView> Recent(Guid? companyId, DisputeStatus? status, int limit) =>
+        RecentAcrossCompanies.Collect(engine.Companies.All, companyId, static c => c.Disputes.All, status, limit, static (c, d) => DisputeView.Of(d).WithCompany(c.Id));
 
     /// <summary>The control API's "staff took it up". Conflict unless submitted.</summary>
     public DisputeView Review(Guid disputeId) => Decide(disputeId, DisputeTrigger.Review, DisputeDecision.None);
@@ -135,7 +118,12 @@ internal sealed class DisputeService(SandboxEngine engine)
         lock (company.Lock)
         {
             var dispute = company.Disputes.All.TryGet(disputeId, out var found) ? found : throw NotFound();
-            Lifecycles.Dispute.Fire(dispute.Status, trigger); // only checks: a closed dispute is a 409 before anything else
+            if (!Lifecycles.Dispute.CanFire(dispute.Status, trigger))
+            {
+                // A 409 before anything else, worded like the API's other conflicts ("Order is disputed, not open").
+                throw EngineException.Conflict($"Dispute is {dispute.Status.ToWire()}, not {(trigger == DisputeTrigger.Review ? "submitted" : "open")}");
+            }
+
             var order = company.Orders.TryGet(dispute.OrderId, out var o) ? o : throw EngineException.NotFound("Order not found");
             if (trigger == DisputeTrigger.Resolve)
             {

@@ -39,6 +39,3 @@ internal sealed record DisputeView(
 
 /// <summary>One page of a company's disputes, with the true total for the filter.</summary>
 internal sealed record DisputeListView(IReadOnlyList<DisputeView> Disputes, int Total);
-
-/// <summary>A dispute with its company, for the control API's cross-tenant list.</summary>
-internal sealed record OwnedDispute(Guid CompanyId, long Sequence, DisputeView Dispute);

@@ -16,13 +16,3 @@ internal interface IEventSink
     /// </summary>
     Task SettleAsync() => Task.CompletedTask;
 }
-
-/// <summary>Drops events: for engines nobody listens to.</summary>
-internal sealed class NullEventSink : IEventSink
-{
-    public static readonly NullEventSink Instance = new();
-
-    public void Publish(CompanyState company, DomainEvent domainEvent)
-    {
-    }
-}

@@ -1,3 +1,5 @@
+using Lumo.Sandbox.Engine.Orders;
+
 namespace Lumo.Sandbox.Engine.Idempotency;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal sealed class IdempotencyStore(TimeSpan timeToLive, int capacity)
         return _records.GetValueOrDefault(key);
     }
 
-    public void Store(string key, Guid resourceId, int statusCode, byte[] body, DateTimeOffset now)
+    public void Store(string key, Guid resourceId, OrderView answer, DateTimeOffset now)
     {
         Purge(now);
         while (_records.Count >= capacity && _byAge.TryDequeue(out var oldest))
@@ -29,7 +31,7 @@ internal sealed class IdempotencyStore(TimeSpan timeToLive, int capacity)
             _records.Remove(oldest.Key);
         }
 
-        var record = new IdempotencyRecord(key, resourceId, statusCode, body, now + timeToLive);
+        var record = new IdempotencyRecord(key, resourceId, answer, now + timeToLive);
         _records[key] = record;
         _byAge.Enqueue(record);
     }

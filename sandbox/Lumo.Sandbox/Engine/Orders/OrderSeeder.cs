@@ -12,9 +12,6 @@ namespace Lumo.Sandbox.Engine.Orders;
 /// </summary>
 internal sealed class OrderSeeder(SandboxEngine engine)
 {
-    /// <summary>The most orders one call may add.</summary>
-    public const int MaxCount = 1_000_000;
-
     private const int LargeSeed = 100_000;
 
     // One QR id for every seeded order: one merchant name, shared, and no per-order link to keep.

@@ -59,7 +59,7 @@ internal sealed class OrderService(SandboxEngine engine)
     /// Turns an active quote into an order with the same id and freezes its USDT. With an Idempotency-Key, the
     /// same key for the same quote replays the stored answer; for another quote it is a conflict.
     /// </summary>
-    public AcceptResult Accept(CompanyState company, Guid quoteId, string? idempotencyKey, Func<OrderView, byte[]> serialize)
+    public AcceptResult Accept(CompanyState company, Guid quoteId, string? idempotencyKey)
     {
         lock (company.Lock)
         {
@@ -67,7 +67,7 @@ internal sealed class OrderService(SandboxEngine engine)
             if (idempotencyKey is not null && company.Idempotency.Find(idempotencyKey, now) is { } stored)
             {
                 return stored.ResourceId == quoteId
-                    ? new AcceptResult(null, stored.Body, stored.StatusCode)
+                    ? new AcceptResult(stored.Answer, IsReplay: true)
                     : throw EngineException.Conflict("Idempotency-Key was already used for another request");
             }
 
@@ -112,10 +112,10 @@ internal sealed class OrderService(SandboxEngine engine)
             var view = OrderView.Of(order);
             if (idempotencyKey is not null)
             {
-                company.Idempotency.Store(idempotencyKey, order.Id, StatusCodes.Status201Created, serialize(view), now);
+                company.Idempotency.Store(idempotencyKey, order.Id, view, now);
             }
 
-            return new AcceptResult(view, null, StatusCodes.Status201Created);
+            return new AcceptResult(view, IsReplay: false);
         }
     }
 
@@ -134,6 +134,10 @@ internal sealed class OrderService(SandboxEngine engine)
             return new OrderListView(company.Orders.Page(status, offset, limit, static order => order.View), company.Orders.CountWith(status));
         }
     }
+
+    /// <summary>The newest orders across companies (or of one), for the control API.</summary>
+    public List<OrderView> Recent(Guid? companyId, OrderStatus? status, int limit) =>
+        RecentAcrossCompanies.Collect(engine.Companies.All, companyId, static c => c.Orders, status, limit, static (c, o) => o.View.WithCompany(c.Id));
 
     /// <summary>The control API's "the merchant was paid now", answered with the company. Conflict when the order is not open.</summary>
     public OrderView Complete(Guid orderId) => Transition(orderId, OrderTrigger.Complete, null);

@@ -53,8 +53,5 @@ internal sealed record OrderView(
 /// <remarks>An array, not IReadOnlyList: the serializer then indexes it instead of allocating an enumerator.</remarks>
 internal sealed record OrderListView(OrderView[] Orders, int Total);
 
-/// <summary>The result of accepting a quote: the order, or the stored answer of an earlier identical request.</summary>
-internal sealed record AcceptResult(OrderView? Order, byte[]? ReplayedBody, int StatusCode)
-{
-    public bool IsReplay => ReplayedBody is not null;
-}
+/// <summary>The result of accepting a quote: the new order, or (a replay) the answer of an earlier identical request.</summary>
+internal sealed record AcceptResult(OrderView Order, bool IsReplay);

@@ -4,7 +4,7 @@ using Lumo.Sandbox.Engine.Support;
 namespace Lumo.Sandbox.Engine.UserWallets;
 
 /// <summary>A deposit address for one of the company's users. Mutated only under the company's lock.</summary>
-internal sealed class UserWallet
+internal sealed class UserWallet : IBookEntry<UserWalletState>
 {
     private readonly List<PreviousAddress> _previousAddresses = [];
 
@@ -23,6 +23,8 @@ internal sealed class UserWallet
     public required DateTimeOffset CreatedAt { get; init; }
 
     public bool IsBlocked { get; private set; }
+
+    public UserWalletState Status => IsBlocked ? UserWalletState.Blocked : UserWalletState.Active;
 
     public string? BlockReason { get; private set; }
 

@@ -1,59 +1,49 @@
+using Lumo.Sandbox.Engine.Support;
+
 namespace Lumo.Sandbox.Engine.UserWallets;
 
 /// <summary>
-/// A company's user wallets with the indexes their lists need: by id, by externalId, all newest first, and the
-/// blocked ones newest first. Not thread-safe: used under the company's lock.
+/// A company's user wallets with the indexes their lists need: by id, by externalId, and (through
+/// <see cref="NewestFirstBook{T, TStatus}"/>) all or only the blocked ones, newest first, at any offset without a
+/// scan. Not thread-safe: used under the company's lock.
 /// </summary>
 internal sealed class UserWalletBook
 {
-    private static readonly Comparer<UserWallet> NewestFirst = Comparer<UserWallet>.Create((a, b) => b.Sequence.CompareTo(a.Sequence));
-
-    private readonly Dictionary<Guid, UserWallet> _byId = [];
+    private readonly NewestFirstBook<UserWallet, UserWalletState> _wallets = new();
     private readonly Dictionary<string, UserWallet> _byExternalId = new(StringComparer.Ordinal);
-    private readonly List<UserWallet> _inCreationOrder = [];
-    private readonly SortedSet<UserWallet> _blocked = new(NewestFirst);
 
-    public int Count => _inCreationOrder.Count;
+    public int Count => _wallets.Count;
 
-    public int BlockedCount => _blocked.Count;
+    public int BlockedCount => _wallets.CountWith(UserWalletState.Blocked);
 
-    public bool TryGet(Guid id, out UserWallet wallet) => _byId.TryGetValue(id, out wallet!);
+    public bool TryGet(Guid id, out UserWallet wallet) => _wallets.TryGet(id, out wallet);
 
     public UserWallet? FindByExternalId(string externalId) => _byExternalId.GetValueOrDefault(externalId);
 
     public void Add(UserWallet wallet)
     {
-        _byId.Add(wallet.Id, wallet);
         _byExternalId.Add(wallet.ExternalId, wallet);
-        _inCreationOrder.Add(wallet);
-        BlockedChanged(wallet);
+        _wallets.Add(wallet);
     }
 
-    /// <summary>Keeps the blocked index right after a block, unblock or replacement.</summary>
-    public void BlockedChanged(UserWallet wallet)
+    /// <summary>Applies a block, unblock or replacement and keeps the blocked index right.</summary>
+    public void Change(UserWallet wallet, Action<UserWallet> change)
     {
-        if (wallet.IsBlocked)
-        {
-            _blocked.Add(wallet);
-        }
-        else
-        {
-            _blocked.Remove(wallet);
-        }
+        var previous = wallet.Status;
+        change(wallet);
+        _wallets.StatusChanged(wallet, previous);
     }
 
     /// <summary>All wallets, newest first.</summary>
-    public List<UserWallet> Page(int offset, int limit)
-    {
-        var page = new List<UserWallet>(Math.Min(limit, 128));
-        for (var i = _inCreationOrder.Count - 1 - offset; i >= 0 && page.Count < limit; i--)
-        {
-            page.Add(_inCreationOrder[i]);
-        }
-
-        return page;
-    }
+    public UserWallet[] Page(int offset, int limit) => _wallets.Page(null, offset, limit);
 
     /// <summary>Blocked wallets, newest first.</summary>
-    public List<UserWallet> BlockedPage(int offset, int limit) => [.. _blocked.Skip(offset).Take(limit)];
+    public UserWallet[] BlockedPage(int offset, int limit) => _wallets.Page(UserWalletState.Blocked, offset, limit);
+}
+
+/// <summary>Whether a user wallet takes deposits into the company balance; the blocked list is indexed by it.</summary>
+internal enum UserWalletState
+{
+    Active,
+    Blocked,
 }

@@ -29,8 +29,7 @@ internal sealed class UserWalletService(SandboxEngine engine)
             var wallet = company.UserWallets.FindByExternalId(spec.ExternalId) ?? AddNeedsLock(company, spec.ExternalId);
             if (spec.IsBlocked)
             {
-                wallet.Block(spec.BlockReason);
-                company.UserWallets.BlockedChanged(wallet);
+                company.UserWallets.Change(wallet, w => w.Block(spec.BlockReason));
             }
         }
     }
@@ -73,8 +72,8 @@ internal sealed class UserWalletService(SandboxEngine engine)
         lock (company.Lock)
         {
             var wallet = FindNeedsLock(company, id);
-            wallet.Replace(company.Random.NextTronAddress(), engine.Now);
-            company.UserWallets.BlockedChanged(wallet);
+            var address = company.Random.NextTronAddress();
+            company.UserWallets.Change(wallet, w => w.Replace(address, engine.Now));
             return UserWalletView.Of(wallet);
         }
     }
@@ -98,8 +97,7 @@ internal sealed class UserWalletService(SandboxEngine engine)
         lock (company.Lock)
         {
             var wallet = FindNeedsLock(company, walletId);
-            change(wallet);
-            company.UserWallets.BlockedChanged(wallet);
+            company.UserWallets.Change(wallet, change);
             return UserWalletView.Of(wallet);
         }
     }

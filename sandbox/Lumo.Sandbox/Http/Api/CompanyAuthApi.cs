@@ -14,22 +14,22 @@ internal static class CompanyAuthApi
         .Add("updateCompanyProfile", UpdateProfile)
         .Add("regenerateApiKey", RegenerateKey);
 
-    private static ValueTask<IResult> Login(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.Accounts.Login(r.BodyString("email")!, r.BodyString("password")!), ApiJsonContext.Default.LoginView));
+    private static IResult Login(OperationRequest r) =>
+        ApiResults.Created(r.Engine.Accounts.Login(r.BodyString("email")!, r.BodyString("password")!), ApiJsonContext.Default.LoginView);
 
-    private static ValueTask<IResult> GetProfile(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Profile(r.Company), ApiJsonContext.Default.CompanyProfileView));
+    private static IResult GetProfile(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.Accounts.Profile(r.Company), ApiJsonContext.Default.CompanyProfileView);
 
-    private static ValueTask<IResult> UpdateProfile(OperationRequest r)
+    private static IResult UpdateProfile(OperationRequest r)
     {
         var patch = new ProfilePatch(
             r.BodyOptionalString("contactEmail"),
             r.BodyOptionalString("contactTelegram"),
             r.BodyOptionalString("webhookUrl"),
             r.BodyOptionalString("depositForwardAddress"));
-        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.UpdateProfile(r.Company, patch), ApiJsonContext.Default.CompanyProfileView));
+        return ApiResults.Ok(r.Engine.Accounts.UpdateProfile(r.Company, patch), ApiJsonContext.Default.CompanyProfileView);
     }
 
-    private static ValueTask<IResult> RegenerateKey(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.Accounts.RegenerateKey(r.Company), ApiJsonContext.Default.ApiKeyView));
+    private static IResult RegenerateKey(OperationRequest r) =>
+        ApiResults.Created(r.Engine.Accounts.RegenerateKey(r.Company), ApiJsonContext.Default.ApiKeyView);
 }

@@ -14,15 +14,15 @@ internal static class DisputesApi
         .Add("listDisputes", List)
         .Add("getDispute", Get);
 
-    private static ValueTask<IResult> Create(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.Disputes.Create(r.Company, r.RouteId(), r.BodyString("reason")!), ApiJsonContext.Default.DisputeView));
+    private static IResult Create(OperationRequest r) =>
+        ApiResults.Created(r.Engine.Disputes.Create(r.Company, r.RouteId(), r.BodyString("reason")!), ApiJsonContext.Default.DisputeView);
 
-    private static ValueTask<IResult> List(OperationRequest r)
+    private static IResult List(OperationRequest r)
     {
-        var page = r.Engine.Disputes.List(r.Company, WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.DisputeListView));
+        var page = r.Engine.Disputes.List(r.Company, WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("offset"), r.QueryInt("limit"));
+        return ApiResults.Ok(page, ApiJsonContext.Default.DisputeListView);
     }
 
-    private static ValueTask<IResult> Get(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Get(r.Company, r.RouteId()), ApiJsonContext.Default.DisputeView));
+    private static IResult Get(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.Disputes.Get(r.Company, r.RouteId()), ApiJsonContext.Default.DisputeView);
 }

@@ -19,10 +19,10 @@ internal static class OrdersApi
         .Add("listOrders", List)
         .Add("getOrder", Get);
 
-    private static ValueTask<IResult> Prepare(OperationRequest r)
+    private static IResult Prepare(OperationRequest r)
     {
         var quote = r.Engine.Orders.Prepare(r.Company, r.BodyString("qrCode")!, r.BodyString("externalOrderId")!);
-        return ValueTask.FromResult(ApiResults.Created(quote, ApiJsonContext.Default.QuoteView));
+        return ApiResults.Created(quote, ApiJsonContext.Default.QuoteView);
     }
 
     // A qrCode the schema accepts (a string of 1 to 2048 characters) must also be an NSPK link; the schema's own
@@ -38,27 +38,26 @@ internal static class OrdersApi
         }
     }
 
-    private static ValueTask<IResult> Accept(OperationRequest r)
+    private static IResult Accept(OperationRequest r)
     {
-        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader), view => WireJson.Serialize(view, ApiJsonContext.Default.OrderView));
+        var result = r.Engine.Orders.Accept(r.Company, r.RouteId(), r.Header(IdempotencyKeyHeader));
         if (result.IsReplay)
         {
             r.Http.Response.Headers[ReplayedHeader] = "true";
-            return ValueTask.FromResult<IResult>(new RawJsonResult(result.ReplayedBody!, result.StatusCode));
         }
 
-        return ValueTask.FromResult(ApiResults.Created(result.Order!, ApiJsonContext.Default.OrderView));
+        return ApiResults.Created(result.Order, ApiJsonContext.Default.OrderView);
     }
 
-    private static ValueTask<IResult> List(OperationRequest r)
+    private static IResult List(OperationRequest r)
     {
         var status = WireNames.Parse<OrderStatus>(r.Query("status"));
-        var page = r.Engine.Orders.List(r.Company, status, r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.OrderListView));
+        var page = r.Engine.Orders.List(r.Company, status, r.QueryInt("offset"), r.QueryInt("limit"));
+        return ApiResults.Ok(page, ApiJsonContext.Default.OrderListView);
     }
 
-    private static ValueTask<IResult> Get(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Get(r.Company, r.RouteId()), ApiJsonContext.Default.OrderView));
+    private static IResult Get(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.Orders.Get(r.Company, r.RouteId()), ApiJsonContext.Default.OrderView);
 
     private static RuleFacts? PrepareFacts(OperationRequest r)
     {

@@ -10,13 +10,13 @@ internal static class RatesApi
 {
     public static HandlerRegistry MapRates(this HandlerRegistry handlers) => handlers.Add("getCurrentRate", Current);
 
-    private static ValueTask<IResult> Current(OperationRequest r)
+    private static IResult Current(OperationRequest r)
     {
         var now = r.Engine.Now;
         var baseRate = r.Engine.Rates.BaseRate(now);
         var bps = r.Company.QrRateOffsetBps;
         var effective = RateBoard.Effective(baseRate, bps);
         var view = new RateView("USDT/RUB", baseRate, effective, effective, bps, r.Engine.Rates.UpdatedAt(now));
-        return ValueTask.FromResult(ApiResults.Ok(view, ApiJsonContext.Default.RateView));
+        return ApiResults.Ok(view, ApiJsonContext.Default.RateView);
     }
 }

@@ -18,30 +18,30 @@ internal static class UserWalletsApi
         .Add("listUserDeposits", ListDeposits);
 
     // 201 whether the wallet is new or already existed, as the real API answers.
-    private static ValueTask<IResult> Create(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.UserWallets.CreateOrGet(r.Company, r.BodyString("externalId")!), ApiJsonContext.Default.UserWalletView));
+    private static IResult Create(OperationRequest r) =>
+        ApiResults.Created(r.Engine.UserWallets.CreateOrGet(r.Company, r.BodyString("externalId")!), ApiJsonContext.Default.UserWalletView);
 
-    private static ValueTask<IResult> List(OperationRequest r)
+    private static IResult List(OperationRequest r)
     {
-        var page = r.Engine.UserWallets.List(r.Company, r.Query("externalId"), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.UserWalletListView));
+        var page = r.Engine.UserWallets.List(r.Company, r.Query("externalId"), r.QueryInt("offset"), r.QueryInt("limit"));
+        return ApiResults.Ok(page, ApiJsonContext.Default.UserWalletListView);
     }
 
-    private static ValueTask<IResult> ListBlocked(OperationRequest r)
+    private static IResult ListBlocked(OperationRequest r)
     {
-        var page = r.Engine.UserWallets.ListBlocked(r.Company, r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.UserWalletListView));
+        var page = r.Engine.UserWallets.ListBlocked(r.Company, r.QueryInt("offset"), r.QueryInt("limit"));
+        return ApiResults.Ok(page, ApiJsonContext.Default.UserWalletListView);
     }
 
-    private static ValueTask<IResult> Get(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Get(r.Company, r.RouteId()), ApiJsonContext.Default.UserWalletView));
+    private static IResult Get(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.UserWallets.Get(r.Company, r.RouteId()), ApiJsonContext.Default.UserWalletView);
 
-    private static ValueTask<IResult> Replace(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Created(r.Engine.UserWallets.Replace(r.Company, r.RouteId()), ApiJsonContext.Default.UserWalletView));
+    private static IResult Replace(OperationRequest r) =>
+        ApiResults.Created(r.Engine.UserWallets.Replace(r.Company, r.RouteId()), ApiJsonContext.Default.UserWalletView);
 
-    private static ValueTask<IResult> ListDeposits(OperationRequest r)
+    private static IResult ListDeposits(OperationRequest r)
     {
-        var page = r.Engine.Deposits.ListForUserWallet(r.Company, r.RouteId(), WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.UserDepositListView));
+        var page = r.Engine.Deposits.ListForUserWallet(r.Company, r.RouteId(), WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset"), r.QueryInt("limit"));
+        return ApiResults.Ok(page, ApiJsonContext.Default.UserDepositListView);
     }
 }

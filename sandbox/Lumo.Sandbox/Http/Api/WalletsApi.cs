@@ -13,12 +13,12 @@ internal static class WalletsApi
         .Add("getWalletBalance", Balance)
         .Add("listDeposits", ListDeposits);
 
-    private static ValueTask<IResult> Balance(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Accounts.Balance(r.Company), ApiJsonContext.Default.WalletBalanceView));
+    private static IResult Balance(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.Accounts.Balance(r.Company), ApiJsonContext.Default.WalletBalanceView);
 
-    private static ValueTask<IResult> ListDeposits(OperationRequest r)
+    private static IResult ListDeposits(OperationRequest r)
     {
-        var page = r.Engine.Deposits.List(r.Company, WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset", 0), r.QueryInt("limit", 20));
-        return ValueTask.FromResult(ApiResults.Ok(page, ApiJsonContext.Default.DepositListView));
+        var page = r.Engine.Deposits.List(r.Company, WireNames.Parse<DepositStatus>(r.Query("status")), r.QueryInt("offset"), r.QueryInt("limit"));
+        return ApiResults.Ok(page, ApiJsonContext.Default.DepositListView);
     }
 }

@@ -11,19 +11,19 @@ internal static class DepositControlApi
         .Add("listSandboxDeposits", List)
         .Add("createSandboxDeposit", Create);
 
-    private static ValueTask<IResult> List(OperationRequest r)
+    private static IResult List(OperationRequest r)
     {
-        var found = r.Engine.Deposits.Recent(r.QueryGuid("companyId"), r.QueryInt("limit", 50));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxDepositList([.. found.Select(o => o.Deposit.WithCompany(o.CompanyId))]), ControlJsonContext.Default.SandboxDepositList));
+        var found = r.Engine.Deposits.Recent(r.QueryGuid("companyId"), r.QueryInt("limit"));
+        return ApiResults.Ok(new SandboxDepositList(found), ControlJsonContext.Default.SandboxDepositList);
     }
 
-    private static ValueTask<IResult> Create(OperationRequest r)
+    private static IResult Create(OperationRequest r)
     {
         var deposit = r.Engine.Deposits.CreateForCompany(
             Guid.Parse(r.BodyString("companyId")!),
             r.BodyDecimal("amountUsdt")!.Value,
             r.BodyInt("confirmations") ?? 0,
             r.BodyBool("fail") ?? false);
-        return ValueTask.FromResult(ApiResults.Created(deposit, ApiJsonContext.Default.DepositView));
+        return ApiResults.Created(deposit, ApiJsonContext.Default.DepositView);
     }
 }

@@ -15,16 +15,16 @@ internal static class DisputeControlApi
         .Add("resolveSandboxDispute", Resolve)
         .Add("rejectSandboxDispute", Reject);
 
-    private static ValueTask<IResult> List(OperationRequest r)
+    private static IResult List(OperationRequest r)
     {
-        var found = r.Engine.Disputes.Recent(r.QueryGuid("companyId"), WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("limit", 50));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxDisputeList([.. found.Select(o => o.Dispute.WithCompany(o.CompanyId))]), ControlJsonContext.Default.SandboxDisputeList));
+        var found = r.Engine.Disputes.Recent(r.QueryGuid("companyId"), WireNames.Parse<DisputeStatus>(r.Query("status")), r.QueryInt("limit"));
+        return ApiResults.Ok(new SandboxDisputeList(found), ControlJsonContext.Default.SandboxDisputeList);
     }
 
-    private static ValueTask<IResult> Review(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Review(r.RouteId()), ApiJsonContext.Default.DisputeView));
+    private static IResult Review(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.Disputes.Review(r.RouteId()), ApiJsonContext.Default.DisputeView);
 
-    private static ValueTask<IResult> Resolve(OperationRequest r)
+    private static IResult Resolve(OperationRequest r)
     {
         var decision = new DisputeDecision
         {
@@ -33,12 +33,12 @@ internal static class DisputeControlApi
             AdminComment = r.BodyString("adminComment"),
             ResolvedBy = r.BodyString("resolvedBy"),
         };
-        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Resolve(r.RouteId(), decision), ApiJsonContext.Default.DisputeView));
+        return ApiResults.Ok(r.Engine.Disputes.Resolve(r.RouteId(), decision), ApiJsonContext.Default.DisputeView);
     }
 
-    private static ValueTask<IResult> Reject(OperationRequest r)
+    private static IResult Reject(OperationRequest r)
     {
         var decision = new DisputeDecision { AdminComment = r.BodyString("adminComment"), ResolvedBy = r.BodyString("resolvedBy") };
-        return ValueTask.FromResult(ApiResults.Ok(r.Engine.Disputes.Reject(r.RouteId(), decision), ApiJsonContext.Default.DisputeView));
+        return ApiResults.Ok(r.Engine.Disputes.Reject(r.RouteId(), decision), ApiJsonContext.Default.DisputeView);
     }
 }

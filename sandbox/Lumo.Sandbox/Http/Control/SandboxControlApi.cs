@@ -34,19 +34,19 @@ internal static class SandboxControlApi
 
     private static readonly IResult Healthy = ApiResults.Ok(new HealthView("ok"), ControlJsonContext.Default.HealthView);
 
-    private static ValueTask<IResult> Health(OperationRequest r) => ValueTask.FromResult(Healthy);
+    private static IResult Health(OperationRequest r) => Healthy;
 
-    private static ValueTask<IResult> Reset(OperationRequest r)
+    private static IResult Reset(OperationRequest r)
     {
         r.Service<EngineRuntime>().Reset();
         r.Service<RequestJournal>().Clear();
-        return ValueTask.FromResult<IResult>(TypedResults.NoContent());
+        return TypedResults.NoContent();
     }
 
-    private static ValueTask<IResult> GetScenario(OperationRequest r) =>
-        ValueTask.FromResult(Results.Text(r.Service<EngineRuntime>().ScenarioJson, "application/json", statusCode: StatusCodes.Status200OK));
+    private static IResult GetScenario(OperationRequest r) =>
+        Results.Text(r.Service<EngineRuntime>().ScenarioJson, "application/json", statusCode: StatusCodes.Status200OK);
 
-    private static ValueTask<IResult> ReplaceScenario(OperationRequest r)
+    private static IResult ReplaceScenario(OperationRequest r)
     {
         var json = r.Body!.Value.GetRawText();
         var loaded = ScenarioLoader.Parse(json, "PUT /_sandbox/scenario");
@@ -57,10 +57,10 @@ internal static class SandboxControlApi
 
         r.Service<EngineRuntime>().Replace(loaded.Scenario, json);
         r.Service<RequestJournal>().Clear();
-        return ValueTask.FromResult(Results.Text(json, "application/json", statusCode: StatusCodes.Status200OK));
+        return Results.Text(json, "application/json", statusCode: StatusCodes.Status200OK);
     }
 
-    private static ValueTask<IResult> GetClock(OperationRequest r) => ValueTask.FromResult(ClockResult(r.Engine));
+    private static IResult GetClock(OperationRequest r) => ClockResult(r.Engine);
 
     private static async ValueTask<IResult> AdvanceClock(OperationRequest r)
     {
@@ -68,7 +68,7 @@ internal static class SandboxControlApi
         return ClockResult(r.Engine);
     }
 
-    private static ValueTask<IResult> CreateCompany(OperationRequest r)
+    private static IResult CreateCompany(OperationRequest r)
     {
         var spec = new NewCompany
         {
@@ -83,10 +83,10 @@ internal static class SandboxControlApi
         };
         var company = r.Engine.Accounts.Create(spec, createdAtRuntime: true);
         var view = new SandboxCompanyView(company.Id, company.Name, company.Email, company.Password, company.ApiKey, company.IsActive, company.Address, company.WebhookSecret);
-        return ValueTask.FromResult(ApiResults.Created(view, ControlJsonContext.Default.SandboxCompanyView));
+        return ApiResults.Created(view, ControlJsonContext.Default.SandboxCompanyView);
     }
 
-    private static ValueTask<IResult> ListCompanies(OperationRequest r)
+    private static IResult ListCompanies(OperationRequest r)
     {
         var companies = new List<SandboxCompanySummary>();
         foreach (var c in r.Engine.Companies.All)
@@ -98,42 +98,30 @@ internal static class SandboxControlApi
         }
 
         companies.Sort((a, b) => string.CompareOrdinal(a.Email, b.Email));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxCompanyList(companies), ControlJsonContext.Default.SandboxCompanyList));
+        return ApiResults.Ok(new SandboxCompanyList(companies), ControlJsonContext.Default.SandboxCompanyList);
     }
 
-    private static ValueTask<IResult> ListOrders(OperationRequest r)
+    private static IResult ListOrders(OperationRequest r)
     {
-        var status = WireNames.Parse<OrderStatus>(r.Query("status"));
-        var limit = r.QueryInt("limit", 50);
-        var only = r.QueryGuid("companyId");
-        var orders = new List<OrderView>();
-        foreach (var company in r.Engine.Companies.All)
-        {
-            if (only is null || company.Id == only)
-            {
-                orders.AddRange(r.Engine.Orders.List(company, status, 0, limit).Orders.Select(o => o.WithCompany(company.Id)));
-            }
-        }
-
-        orders.Sort((a, b) => b.CreatedAt.CompareTo(a.CreatedAt));
-        return ValueTask.FromResult(ApiResults.Ok(new SandboxOrderList(orders.Take(limit).ToList()), ControlJsonContext.Default.SandboxOrderList));
+        var orders = r.Engine.Orders.Recent(r.QueryGuid("companyId"), WireNames.Parse<OrderStatus>(r.Query("status")), r.QueryInt("limit"));
+        return ApiResults.Ok(new SandboxOrderList(orders), ControlJsonContext.Default.SandboxOrderList);
     }
 
-    private static ValueTask<IResult> CompleteOrder(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Complete(r.RouteId()), ApiJsonContext.Default.OrderView));
+    private static IResult CompleteOrder(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.Orders.Complete(r.RouteId()), ApiJsonContext.Default.OrderView);
 
-    private static ValueTask<IResult> FailOrder(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.Orders.Fail(r.RouteId(), r.BodyString("failureReason") ?? OrderService.PaymentRejected), ApiJsonContext.Default.OrderView));
+    private static IResult FailOrder(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.Orders.Fail(r.RouteId(), r.BodyString("failureReason") ?? OrderService.PaymentRejected), ApiJsonContext.Default.OrderView);
 
-    private static ValueTask<IResult> ListRequests(OperationRequest r)
+    private static IResult ListRequests(OperationRequest r)
     {
         var method = r.Query("method");
         var path = r.Query("path");
         var glob = path is null ? null : new Glob(path);
         var found = r.Service<RequestJournal>().Find(
             e => (method is null || string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)) && (glob is null || glob.IsMatch(e.Path)),
-            r.QueryInt("limit", 100));
-        return ValueTask.FromResult(ApiResults.Ok(new JournalEntryList(found), ControlJsonContext.Default.JournalEntryList));
+            r.QueryInt("limit"));
+        return ApiResults.Ok(new JournalEntryList(found), ControlJsonContext.Default.JournalEntryList);
     }
 
     private static IResult ClockResult(SandboxEngine engine) =>

@@ -12,19 +12,19 @@ internal static class UserWalletControlApi
         .Add("blockSandboxUserWallet", Block)
         .Add("unblockSandboxUserWallet", Unblock);
 
-    private static ValueTask<IResult> CreateDeposit(OperationRequest r)
+    private static IResult CreateDeposit(OperationRequest r)
     {
         var deposit = r.Engine.Deposits.CreateForUserWallet(
             r.RouteId(),
             r.BodyDecimal("amountUsdt")!.Value,
             r.BodyInt("confirmations") ?? 0,
             r.BodyBool("fail") ?? false);
-        return ValueTask.FromResult(ApiResults.Created(deposit, ApiJsonContext.Default.UserDepositView));
+        return ApiResults.Created(deposit, ApiJsonContext.Default.UserDepositView);
     }
 
-    private static ValueTask<IResult> Block(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Block(r.RouteId(), r.BodyString("reason")), ApiJsonContext.Default.UserWalletView));
+    private static IResult Block(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.UserWallets.Block(r.RouteId(), r.BodyString("reason")), ApiJsonContext.Default.UserWalletView);
 
-    private static ValueTask<IResult> Unblock(OperationRequest r) =>
-        ValueTask.FromResult(ApiResults.Ok(r.Engine.UserWallets.Unblock(r.RouteId()), ApiJsonContext.Default.UserWalletView));
+    private static IResult Unblock(OperationRequest r) =>
+        ApiResults.Ok(r.Engine.UserWallets.Unblock(r.RouteId()), ApiJsonContext.Default.UserWalletView);
 }

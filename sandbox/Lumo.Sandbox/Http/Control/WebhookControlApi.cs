@@ -17,7 +17,7 @@ internal static class WebhookControlApi
         if (r.Engine.Events is WebhookEventSink webhooks)
         {
             await webhooks.SettleAsync();
-            deliveries = webhooks.List(r.QueryGuid("companyId"), r.QueryInt("limit", 50));
+            deliveries = webhooks.List(r.QueryGuid("companyId"), r.QueryInt("limit"));
         }
 
         return ApiResults.Ok(new WebhookDeliveryList(deliveries), WebhookJsonContext.Default.WebhookDeliveryList);

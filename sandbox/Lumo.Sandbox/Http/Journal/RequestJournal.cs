@@ -6,14 +6,9 @@ namespace Lumo.Sandbox.Http.Journal;
 /// </summary>
 internal sealed class RequestJournal(int capacity)
 {
-    /// <summary>Entries kept by default (--journal-size).</summary>
-    public const int DefaultCapacity = 10_000;
-
     private readonly JournalRecord[] _ring = new JournalRecord[Math.Max(1, capacity)];
     private readonly Lock _lock = new();
     private long _written;
-
-    public int Capacity => _ring.Length;
 
     public void Record(in JournalRecord entry)
     {

@@ -12,13 +12,13 @@ internal static class OrderSeedingApi
     public static HandlerRegistry MapOrderSeeding(this HandlerRegistry handlers) => handlers
         .Add("seedSandboxOrders", Seed);
 
-    private static ValueTask<IResult> Seed(OperationRequest r)
+    private static IResult Seed(OperationRequest r)
     {
         var companyId = Guid.Parse(r.BodyString("companyId")!);
         var count = r.BodyInt("count")!.Value;
         var amountRub = Money.Round(r.BodyDecimal("amountRub") ?? 100m);
         var total = new OrderSeeder(r.Engine).Seed(companyId, count, Statuses(r.Body!.Value), amountRub);
-        return ValueTask.FromResult(ApiResults.Created(new SeedOrdersView(companyId, count, total), ControlJsonContext.Default.SeedOrdersView));
+        return ApiResults.Created(new SeedOrdersView(companyId, count, total), ControlJsonContext.Default.SeedOrdersView);
     }
 
     // The document allows only success and failed, so every name converts.

@@ -17,5 +17,9 @@ internal sealed class HandlerRegistry
         return this;
     }
 
+    /// <summary>A handler that answers without awaiting anything (most do: the engine is in memory).</summary>
+    public HandlerRegistry Add(string operationId, Func<OperationRequest, IResult> handler, FactsProvider? facts = null, BodyCheck? check = null) =>
+        Add(operationId, request => ValueTask.FromResult(handler(request)), facts, check);
+
     public HandlerRegistration? Find(string operationId) => _handlers.GetValueOrDefault(operationId);
 }

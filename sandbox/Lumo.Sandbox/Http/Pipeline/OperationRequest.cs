@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lumo.Sandbox.Contract;
 using Lumo.Sandbox.Engine;
 using Lumo.Sandbox.Engine.Companies;
+using Microsoft.OpenApi.Models;
 
 namespace Lumo.Sandbox.Http.Pipeline;
 
@@ -30,8 +31,23 @@ internal sealed class OperationRequest(HttpContext http, SandboxEngine engine, O
 
     public string? Query(string name) => Http.Request.Query.TryGetValue(name, out var value) && value.Count > 0 ? value.ToString() : null;
 
-    public int QueryInt(string name, int fallback) =>
-        Query(name) is { } text ? int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : fallback;
+    /// <summary>An integer query parameter (validated already), or its default from the OpenAPI document.</summary>
+    public int QueryInt(string name) =>
+        int.Parse(Query(name) ?? DocumentDefault(name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    // The document is the one place defaults are written; a parameter the handler reads without one is a bug.
+    private string DocumentDefault(string name)
+    {
+        foreach (var parameter in Operation.Validator.Parameters)
+        {
+            if (parameter.Location == ParameterLocation.Query && parameter.Name == name && parameter.Default is { } value)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidOperationException($"{Operation.OperationId}: query parameter {name} has no default in the OpenAPI document");
+    }
 
     public Guid? QueryGuid(string name) => Query(name) is { } text ? Guid.Parse(text) : null;
 

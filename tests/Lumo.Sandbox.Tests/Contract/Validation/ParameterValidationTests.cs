@@ -158,7 +158,7 @@ public sealed class ParameterValidationTests
         context.Request.QueryString = new QueryString("?limit=0&status=created");
         var errors = new List<string>();
 
-        Compile("/orders", OperationType.Get).ValidateParameters(context.Request, errors);
+        Compile("/orders", OperationType.Get).ValidateParameters(new RequestParameters(context.Request.RouteValues, context.Request.Query, context.Request.Headers), errors);
 
         Assert.That(errors, Is.EqualTo(new[] { "limit must not be less than 1" }));
     }
