@@ -26,6 +26,10 @@ public sealed class LumoSandboxOptions
 
     internal TimeSpan? WebhookTimeout { get; private set; }
 
+    internal Uri? Upstream { get; private set; }
+
+    internal TimeSpan? UpstreamTimeout { get; private set; }
+
     /// <summary>Loads a scenario file (default: the embedded default scenario with the demo company and magic amounts).</summary>
     /// <param name="path">e.g. <c>scenarios/payment-timeout.json</c>.</param>
     public LumoSandboxOptions WithScenario(string path)
@@ -109,6 +113,20 @@ public sealed class LumoSandboxOptions
         return this;
     }
 
+    /// <summary>
+    /// Proxy mode: API calls go to the real API at <paramref name="baseUrl"/> (e.g. staging) and come back unchanged,
+    /// while the sandbox reports where they differ from its document (<c>GET /_sandbox/drift</c>, see docs/drift.md).
+    /// </summary>
+    /// <param name="baseUrl">The upstream's base URL; it may have a path.</param>
+    /// <param name="timeout">How long the upstream may take before the client gets 504 (default 30 s).</param>
+    public LumoSandboxOptions WithUpstream(Uri baseUrl, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        Upstream = SandboxOptionsParser.UpstreamUri(baseUrl.AbsoluteUri);
+        UpstreamTimeout = timeout;
+        return this;
+    }
+
     internal SandboxOptions ToServerOptions() => new()
     {
         Port = Port,
@@ -121,5 +139,7 @@ public sealed class LumoSandboxOptions
         JournalSize = JournalSize,
         RequestLogLevel = RequestLogs ? LogLevel.Information : LogLevel.Warning,
         WebhookTimeout = WebhookTimeout ?? Lumo.Sandbox.Webhooks.WebhookSender.DefaultTimeout,
+        Upstream = Upstream,
+        UpstreamTimeout = UpstreamTimeout ?? new SandboxOptions().UpstreamTimeout,
     };
 }

@@ -7,6 +7,9 @@ connections=${LOAD_CONNECTIONS:-32}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$out" "$results"
 
+# A TCP port nothing listens on now (the machine is shared: never a fixed port).
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
 say() { printf '\n== %s\n' "$*" >&2; }
 
 ensure_wrk() {
@@ -52,11 +55,12 @@ start_server() { # name port dir command...
   exit 1
 }
 
-# The published sandbox as the load runs use it: the load scenario, request log at warning, virtual clock unless
-# said otherwise. LOAD_SANDBOX_ENV adds environment variables (experiments: LOAD_SANDBOX_ENV='DOTNET_gcServer=1').
+# The published sandbox as the load runs use it: the load scenario, the default request log (one line per request,
+# into $out/<name>.log; LOAD_REQUEST_LOG=warning turns it down), virtual clock unless said otherwise.
+# LOAD_SANDBOX_ENV adds environment variables (experiments: LOAD_SANDBOX_ENV='DOTNET_gcServer=1').
 start_sandbox() { # name port [clock]
   # shellcheck disable=SC2086 # LOAD_SANDBOX_ENV is a list of NAME=value words
-  start_server "$1" "$2" "$out/sandbox" env LUMO_SANDBOX_REQUEST_LOG=warning ${LOAD_SANDBOX_ENV:-} dotnet Lumo.Sandbox.dll \
+  start_server "$1" "$2" "$out/sandbox" env LUMO_SANDBOX_REQUEST_LOG="${LOAD_REQUEST_LOG:-information}" ${LOAD_SANDBOX_ENV:-} dotnet Lumo.Sandbox.dll \
     --clock "${3:-virtual}" --scenario "$root/tests/load/load-scenario.json" --port "$2"
 }
 

@@ -8,7 +8,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 shapes=${1:-"1x1000000 100x10000 1000x1000 10000x100 3x1000000"}
-port=18321
+port=$(free_port)
 seconds=${SCALE_SECONDS:-5}
 cd "$root"
 

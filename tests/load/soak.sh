@@ -10,9 +10,10 @@
 #                              SOAK_ADVANCE_EVERY=2000 (requests per hour of sandbox time)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+LOAD_REQUEST_LOG=${LOAD_REQUEST_LOG:-warning} # millions of request lines are not what the soak measures
 total=${SOAK_REQUESTS:-2000000}
 early=${SOAK_EARLY:-200000}
-port=18311
+port=$(free_port)
 key=lb2b_20000000000000000000000000000002
 cd "$root"
 

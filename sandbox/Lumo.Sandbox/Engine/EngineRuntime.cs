@@ -14,16 +14,18 @@ internal sealed class EngineRuntime : IDisposable
 {
     private readonly TimeProvider _system;
     private readonly ClockMode? _clockOverride;
+    private readonly Orders.RetentionPolicy? _retentionOverride;
     private readonly Func<SandboxEngine, IEventSink> _eventSinkFactory;
     private readonly Action<Exception> _onScheduledError;
     private readonly Lock _swapLock = new();
     private SandboxEngine _current;
     private DateTimeOffset? _virtualStart;
 
-    public EngineRuntime(Scenario scenario, string scenarioJson, ClockMode? clockOverride, TimeProvider system, Func<SandboxEngine, IEventSink> eventSinkFactory, Action<Exception> onScheduledError)
+    public EngineRuntime(Scenario scenario, string scenarioJson, ClockMode? clockOverride, TimeProvider system, Func<SandboxEngine, IEventSink> eventSinkFactory, Action<Exception> onScheduledError, Orders.RetentionPolicy? retentionOverride = null)
     {
         _system = system;
         _clockOverride = clockOverride;
+        _retentionOverride = retentionOverride;
         _eventSinkFactory = eventSinkFactory;
         _onScheduledError = onScheduledError;
         ScenarioJson = scenarioJson;
@@ -71,7 +73,13 @@ internal sealed class EngineRuntime : IDisposable
             scenario.Rate.UsdtRub,
             [.. scenario.Rate.Sequence.Select(s => (s.After, s.UsdtRub))],
             clock.GetUtcNow());
-        var engine = new SandboxEngine(scenario, clock, scheduler, EngineTiming.From(scenario.Timing), rates, _eventSinkFactory);
+        var timing = EngineTiming.From(scenario.Timing);
+        if (_retentionOverride is { } retention)
+        {
+            timing = timing with { Retention = retention };
+        }
+
+        var engine = new SandboxEngine(scenario, clock, scheduler, timing, rates, _eventSinkFactory);
         foreach (var company in scenario.Companies)
         {
             var state = engine.Accounts.Create(ToNewCompany(company), createdAtRuntime: false);

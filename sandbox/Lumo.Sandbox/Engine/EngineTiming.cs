@@ -23,6 +23,9 @@ internal sealed record EngineTiming
     /// <summary>Confirmations after which a deposit is final and credited.</summary>
     public required int ConfirmationsRequired { get; init; }
 
+    /// <summary>When finished orders (with their disputes) are forgotten.</summary>
+    public required Orders.RetentionPolicy Retention { get; init; }
+
     public static EngineTiming From(ScenarioTiming timing) => new()
     {
         QuoteTtl = timing.QuoteTtl,
@@ -30,5 +33,6 @@ internal sealed record EngineTiming
         IdempotencyKeyTtl = timing.IdempotencyKeyTtl,
         ConfirmationInterval = timing.ConfirmationInterval,
         ConfirmationsRequired = timing.ConfirmationsRequired,
+        Retention = new Orders.RetentionPolicy(timing.Retention, timing.RetentionMaxOrders),
     };
 }

@@ -31,6 +31,7 @@ internal sealed class SandboxEngine : IDisposable
         Rules = new ScenarioRules(scenario);
         MerchantNames = new MerchantNames(scenario.Seed);
         Orders = new OrderService(this);
+        Retention = new OrderRetention(this);
         Accounts = new CompanyService(this);
         Disputes = new DisputeService(this);
         Deposits = new DepositService(this);
@@ -66,6 +67,8 @@ internal sealed class SandboxEngine : IDisposable
     public ConcurrentDictionary<Guid, CompanyState> UserWalletOwners { get; } = new();
 
     public OrderService Orders { get; }
+
+    public OrderRetention Retention { get; }
 
     public DisputeService Disputes { get; }
 

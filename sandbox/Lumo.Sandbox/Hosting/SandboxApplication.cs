@@ -9,6 +9,8 @@ using Lumo.Sandbox.Http.Errors;
 using Lumo.Sandbox.Http.Journal;
 using Lumo.Sandbox.Http.Load;
 using Lumo.Sandbox.Http.Pipeline;
+using Lumo.Sandbox.Http.Proxy;
+using Lumo.Sandbox.Drift;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Wire;
 using Lumo.Sandbox.Scenarios;
@@ -72,15 +74,22 @@ public static class SandboxApplication
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
+        builder.Services.AddSingleton(_ => RequestLogWriter.ForConsole());
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
         builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
+        builder.Services.AddSingleton(new DriftLog(options.Upstream?.AbsoluteUri, TimeProvider.System));
+        if (options.Upstream is { } upstreamUrl)
+        {
+            builder.Services.AddSingleton(_ => new UpstreamClient(upstreamUrl, options.UpstreamTimeout));
+            builder.Services.AddSingleton<ExchangeChecker>();
+        }
         builder.Services.AddSingleton(provider =>
         {
             var (scenario, scenarioJson) = scenarioLane.GetAwaiter().GetResult();
             var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
             var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
             var webhooks = provider.GetRequiredService<WebhookSender>();
-            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog), ex => log.LogError(ex, "A scheduled transition failed"));
+            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog), ex => log.LogError(ex, "A scheduled transition failed"), RetentionOption.Parse(options.Retention));
         });
 
         var app = builder.Build();
@@ -98,6 +107,11 @@ public static class SandboxApplication
         app.UseMiddleware<JournalMiddleware>(); // outermost, so it records the status the client really got
         app.UseMiddleware<ErrorShapeMiddleware>();
         app.UseRouting();
+        if (options.Upstream is not null)
+        {
+            app.UseMiddleware<UpstreamProxyMiddleware>();
+        }
+
         app.MapContract(catalog, Handlers());
         app.MapApiReference(catalog.Document);
         app.MapSandboxConsole();
@@ -146,7 +160,8 @@ public static class SandboxApplication
         .MapDepositControl()
         .MapUserWalletControl()
         .MapSandboxWebhooks()
-        .MapOrderSeeding();
+        .MapOrderSeeding()
+        .MapDriftControl();
 
     private static (Scenario Scenario, string Json) LoadScenario(SandboxOptions options)
     {

@@ -38,6 +38,18 @@ public sealed record SandboxOptions
     /// <summary>Minimum level of the one-line-per-request log (category Lumo.Sandbox.Requests). Default Information.</summary>
     public LogLevel RequestLogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>"AGE[,COUNT]" or "off" (see <see cref="RetentionOption"/>); null keeps the scenario's timing.</summary>
+    public string? Retention { get; init; }
+
+    /// <summary>
+    /// Proxy mode: the real API's base URL (it may have a path). Public API calls are forwarded there and both
+    /// directions are checked against the document (GET /_sandbox/drift); null serves the sandbox's own behaviour.
+    /// </summary>
+    public Uri? Upstream { get; init; }
+
+    /// <summary>How long the upstream has to answer a proxied call before the client gets 504. Default 30 s.</summary>
+    public TimeSpan UpstreamTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a webhook receiver has to answer before the attempt counts as failed (5 s; tests shorten it).</summary>
     internal TimeSpan WebhookTimeout { get; init; } = Webhooks.WebhookSender.DefaultTimeout;
 

@@ -9,16 +9,22 @@ public static class SandboxOptionsParser
     public const string Usage = """
         Usage: Lumo.Sandbox [--host ADDRESS] [--port N] [--scenario PATH] [--openapi PATH] [--clock real|virtual]
                             [--admin-token TOKEN] [--journal-size N] [--request-log information|warning|none]
+                            [--retention AGE[,COUNT]|off] [--upstream URL [--upstream-timeout SECONDS]]
+               Lumo.Sandbox drift --upstream URL --api-key KEY [--openapi PATH] [--format markdown|json]
           --host  localhost (127.0.0.1 and [::1]), * (every interface) or one IP address. Default localhost;
                   * inside a container (DOTNET_RUNNING_IN_CONTAINER=true, set by the official .NET images).
                   The control API has no token unless --admin-token is given: listen beyond localhost with care.
           --port  default 8080; 0 picks a free port.
         Environment: LUMO_SANDBOX_HOST, LUMO_SANDBOX_PORT, LUMO_SANDBOX_SCENARIO, LUMO_SANDBOX_OPENAPI,
-                     LUMO_SANDBOX_CLOCK, LUMO_SANDBOX_ADMIN_TOKEN, LUMO_SANDBOX_JOURNAL_SIZE,
-                     LUMO_SANDBOX_REQUEST_LOG (flags win).
+                     LUMO_SANDBOX_CLOCK, LUMO_SANDBOX_ADMIN_TOKEN, LUMO_SANDBOX_JOURNAL_SIZE, LUMO_SANDBOX_REQUEST_LOG,
+                     LUMO_SANDBOX_RETENTION, LUMO_SANDBOX_UPSTREAM, LUMO_SANDBOX_UPSTREAM_TIMEOUT (flags win).
+        AGE: a number with s, m, h or d (7d); COUNT: orders per company.
+        --upstream forwards every public API call to the real API and reports where it differs from the
+        document (GET /_sandbox/drift); drift probes the real API read-only and exits 0 (conforms), 1 (drift)
+        or 2 (unreachable, or the key is refused).
         """;
 
-    private static readonly string[] Names = ["host", "port", "scenario", "openapi", "clock", "admin-token", "journal-size", "request-log"];
+    private static readonly string[] Names = ["host", "port", "scenario", "openapi", "clock", "admin-token", "journal-size", "request-log", "retention", "upstream", "upstream-timeout"];
 
     public static SandboxOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
@@ -61,6 +67,7 @@ public static class SandboxOptionsParser
             OpenApiPath = values.GetValueOrDefault("openapi"),
             Clock = values.GetValueOrDefault("clock"),
             AdminToken = values.GetValueOrDefault("admin-token"),
+            Retention = values.GetValueOrDefault("retention"),
         };
         options = options with
         {
@@ -83,7 +90,18 @@ public static class SandboxOptionsParser
             options = options with { RequestLogLevel = LogLevelOf(level) };
         }
 
-        _ = options.ClockMode; // validates --clock now, before anything starts
+        if (values.TryGetValue("upstream", out var upstream))
+        {
+            options = options with { Upstream = UpstreamUri(upstream) };
+        }
+
+        if (values.TryGetValue("upstream-timeout", out var timeout))
+        {
+            options = options with { UpstreamTimeout = TimeSpan.FromSeconds(Seconds("upstream-timeout", timeout)) };
+        }
+
+        _ = options.ClockMode; // validates --clock and --retention now, before anything starts
+        _ = RetentionOption.Parse(options.Retention);
         return options;
     }
 
@@ -99,6 +117,18 @@ public static class SandboxOptionsParser
         _ when IPAddress.TryParse(host.Trim('[', ']'), out var address) => address,
         _ => throw new SandboxOptionsException($"--host must be localhost, * or an IP address, not '{host}'"),
     };
+
+    /// <summary>An absolute http(s) URL; the drift command reads its --upstream with this too.</summary>
+    internal static Uri UpstreamUri(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Query.Length == 0
+            ? uri
+            : throw new SandboxOptionsException($"--upstream must be an absolute http or https URL without a query, not '{text}'");
+
+    // Fractions are allowed (0.2 for 200 ms), so tests can use a short timeout.
+    internal static double Seconds(string name, string text) =>
+        double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= 3600
+            ? value
+            : throw new SandboxOptionsException($"--{name} must be a number of seconds above 0 and at most 3600, not '{text}'");
 
     private static LogLevel LogLevelOf(string text) => text.ToLowerInvariant() switch
     {

@@ -14,6 +14,11 @@ public static class SandboxProgram
             return 0;
         }
 
+        if (args is ["drift", .. var driftArgs])
+        {
+            return await DriftCommand.RunAsync(driftArgs, Environment.GetEnvironmentVariable, Console.Out, Console.Error);
+        }
+
         if (args is ["healthcheck", ..])
         {
             return await HealthCheck.RunAsync(Environment.GetEnvironmentVariable("LUMO_SANDBOX_PORT"));

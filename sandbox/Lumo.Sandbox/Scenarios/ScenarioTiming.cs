@@ -20,4 +20,11 @@ internal sealed record ScenarioTiming
     public TimeSpan ConfirmationInterval { get; init; } = TimeSpan.FromSeconds(3);
 
     public int ConfirmationsRequired { get; init; } = 19;
+
+    /// <summary>Finished orders untouched this long are forgotten (with their disputes).</summary>
+    [JsonPropertyName("retentionSeconds")]
+    public TimeSpan Retention { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>Finished orders beyond a company's newest this many are forgotten.</summary>
+    public int RetentionMaxOrders { get; init; } = 100_000;
 }

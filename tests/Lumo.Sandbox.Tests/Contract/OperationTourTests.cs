@@ -61,6 +61,8 @@ public sealed class OperationTourTests : SandboxTestBase
         ["blockSandboxUserWallet"] = async t => await Json(HttpMethod.Post, $"_sandbox/user-wallets/{await t.UserWalletAsync()}/block", new { reason = "Sanctions screening" }),
         ["unblockSandboxUserWallet"] = async t => await Plain(HttpMethod.Post, $"_sandbox/user-wallets/{await t.UserWalletAsync()}/unblock"),
         ["listSandboxWebhooks"] = _ => Plain(HttpMethod.Get, "_sandbox/webhooks"),
+        ["getSandboxDrift"] = _ => Plain(HttpMethod.Get, "_sandbox/drift"),
+        ["clearSandboxDrift"] = _ => Plain(HttpMethod.Delete, "_sandbox/drift"),
         ["seedSandboxOrders"] = t => Json(HttpMethod.Post, "_sandbox/orders/seed", new { companyId = t.Company.Id, count = 3, statuses = new[] { "success", "failed" } }),
     };
 

@@ -49,6 +49,12 @@ public sealed class DocsReferenceTests
     }
 
     [Test]
+    public void The_fixture_packages_readme_snippet_is_an_excerpt_of_the_package_consumer_test()
+    {
+        AssertExcerpt("sandbox/Lumo.Sandbox.Testing/PACKAGE.md", "tests/package-consumer/PackageConsumerTests.cs");
+    }
+
+    [Test]
     public void Every_docs_link_of_the_readme_names_a_file_that_exists()
     {
         var readme = File.ReadAllText(Path.Combine(Repo, "README.md"));

@@ -4,20 +4,34 @@ using System.Net;
 using System.Net.Sockets;
 using Lumo.Sandbox.Testing;
 
-// Usage: StartupProbe <published-dir> [runs]
+// Usage: StartupProbe <published-sandbox-dir> [runs] [published-baseline-dir]
 // Prints one RESULT line: process start to first healthy answer, and in-process fixture start, over <runs> starts.
-var published = args.Length > 0 ? args[0] : throw new ArgumentException("Usage: StartupProbe <published-dir> [runs]");
+// With a baseline, process starts alternate sandbox and baseline (a bare minimal API), so both meet the same
+// machine load, and the line adds the baseline's figures and the median of the pairwise ratios.
+var published = args.Length > 0 ? args[0] : throw new ArgumentException("Usage: StartupProbe <published-sandbox-dir> [runs] [published-baseline-dir]");
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+var baseline = args.Length > 2 ? args[2] : null;
 
-using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) }; // generous: a busy machine answers slowly
 
 var process = new List<double>();
 var processCpu = new List<double>();
+var bare = new List<double>();
+var bareCpu = new List<double>();
+var ratios = new List<double>();
 for (var i = 0; i < runs; i++)
 {
-    var (wall, cpu) = await ProcessStartAsync(published, http);
+    // The default configuration, as docker run gives it (request log on).
+    var (wall, cpu) = await ProcessStartAsync(published, ["Lumo.Sandbox.dll", "--port", "{port}"], http);
     process.Add(wall);
     processCpu.Add(cpu);
+    if (baseline is not null)
+    {
+        var (bareWall, bareCpuMs) = await ProcessStartAsync(baseline, ["Baseline.dll", "--urls", "http://127.0.0.1:{port}"], http);
+        bare.Add(bareWall);
+        bareCpu.Add(bareCpuMs);
+        ratios.Add(wall / bareWall);
+    }
 }
 
 // Threads after the first in-process start (which pays for JIT and the thread pool) and after the rest: a sandbox
@@ -38,19 +52,22 @@ for (var i = 0; i < runs; i++)
     inProcess.Add(clock.Elapsed.TotalMilliseconds);
 }
 
+var versusBaseline = baseline is null ? "" : string.Create(
+    CultureInfo.InvariantCulture,
+    $" bare_median_ms={Median(bare):0.0} bare_cpu_median_ms={Median(bareCpu):0} start_ratio_median={Median(ratios):0.00} cpu_ratio={Median(processCpu) / Median(bareCpu):0.00}");
 Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
     $"RESULT runs={runs} process_median_ms={Median(process):0.0} process_min_ms={process.Min():0.0} process_max_ms={process.Max():0.0} process_cpu_median_ms={Median(processCpu):0} " +
     $"inproc_first_ms={inProcess[0]:0.0} inproc_median_ms={Median(inProcess):0.0} inproc_max_ms={inProcess.Max():0.0} " +
-    $"inproc_threads_after_first={threadsAfterFirst} inproc_threads_after_all={LiveThreads()}"));
+    $"inproc_threads_after_first={threadsAfterFirst} inproc_threads_after_all={LiveThreads()}") + versusBaseline);
 return 0;
 
 // From Process.Start to the first 200 of GET /_sandbox/health, polling as fast as connections are refused; with the
 // CPU time the server had used by then (all threads), which a busy machine does not inflate as it does wall time.
-static async Task<(double WallMs, double CpuMs)> ProcessStartAsync(string published, HttpClient http)
+static async Task<(double WallMs, double CpuMs)> ProcessStartAsync(string published, string[] arguments, HttpClient http)
 {
-    var port = FreePort();
-    var start = new ProcessStartInfo("dotnet", ["Lumo.Sandbox.dll", "--port", port.ToString(CultureInfo.InvariantCulture), "--request-log", "warning"])
+    var port = FreePort().ToString(CultureInfo.InvariantCulture);
+    var start = new ProcessStartInfo("dotnet", arguments.Select(a => a.Replace("{port}", port, StringComparison.Ordinal)))
     {
         WorkingDirectory = published,
         RedirectStandardOutput = true,
@@ -75,9 +92,9 @@ static async Task<(double WallMs, double CpuMs)> ProcessStartAsync(string publis
                     return (clock.Elapsed.TotalMilliseconds, CpuMilliseconds(server.Id));
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or accepted but not answering within the client's timeout (a busy machine)
             }
 
             if (server.HasExited)

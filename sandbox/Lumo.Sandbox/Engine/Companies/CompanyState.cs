@@ -55,6 +55,9 @@ internal sealed class CompanyState
 
     public NewestFirstBook<Order, OrderStatus> Orders { get; } = new();
 
+    /// <summary>Finished orders by the time (ticks) retention may forget them; see <see cref="OrderRetention"/>.</summary>
+    public PriorityQueue<Order, long> FinishedOrders { get; } = new();
+
     public RuleCallCounter RuleCalls { get; } = new();
 
     public DisputeBook Disputes { get; } = new();

@@ -9,6 +9,7 @@ namespace Lumo.Sandbox.Engine.Disputes;
 internal sealed class DisputeBook
 {
     private readonly Dictionary<Guid, Dispute> _openByOrder = [];
+    private readonly Dictionary<Guid, List<Dispute>> _byOrder = [];
 
     public NewestFirstBook<Dispute, DisputeStatus> All { get; } = new();
 
@@ -18,6 +19,29 @@ internal sealed class DisputeBook
     {
         All.Add(dispute);
         _openByOrder[dispute.OrderId] = dispute;
+        if (!_byOrder.TryGetValue(dispute.OrderId, out var ofOrder))
+        {
+            _byOrder[dispute.OrderId] = ofOrder = [];
+        }
+
+        ofOrder.Add(dispute);
+    }
+
+    /// <summary>Forgets every dispute of the order (retention) and answers them.</summary>
+    public IReadOnlyList<Dispute> ForgetOrder(Guid orderId)
+    {
+        if (!_byOrder.Remove(orderId, out var ofOrder))
+        {
+            return [];
+        }
+
+        _openByOrder.Remove(orderId);
+        foreach (var dispute in ofOrder)
+        {
+            All.Forget(dispute);
+        }
+
+        return ofOrder;
     }
 
     /// <summary>Keeps the indexes right; call with the status the dispute had before it changed.</summary>

@@ -68,7 +68,13 @@ internal sealed class DisputeService(SandboxEngine engine)
     {
         lock (company.Lock)
         {
-            return company.Disputes.All.TryGet(id, out var dispute) ? DisputeView.Of(dispute) : throw NotFound();
+            if (!company.Disputes.All.TryGet(id, out var dispute))
+            {
+                throw NotFound();
+            }
+
+            TouchOrder(company, dispute); // a dispute someone still reads keeps its order, and so itself
+            return DisputeView.Of(dispute);
         }
     }
 
@@ -194,12 +200,26 @@ internal sealed class DisputeService(SandboxEngine engine)
     {
         var previous = dispute.Fire(trigger, decision, engine.Now);
         company.Disputes.StatusChanged(dispute, previous);
+        order.Touch(engine.Now);
+        if (!dispute.IsOpen)
+        {
+            engine.Retention.FinishedNeedsLock(company, order);
+        }
+
         if (dispute.Status == DisputeStatus.Resolved && RefundFor(order, dispute.Resolution!.Value, dispute.RefundAmount) is > 0m and var refund)
         {
             company.Ledger.Refund(refund);
         }
 
         Publish(company, dispute);
+    }
+
+    private void TouchOrder(CompanyState company, Dispute dispute)
+    {
+        if (company.Orders.TryGet(dispute.OrderId, out var order))
+        {
+            order.Touch(engine.Now);
+        }
     }
 
     private void Publish(CompanyState company, Dispute dispute) =>

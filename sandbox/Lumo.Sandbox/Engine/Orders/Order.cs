@@ -23,7 +23,18 @@ internal sealed class Order : IBookEntry<OrderStatus>
 
     public required string ExternalOrderId { get; init; }
 
-    public required DateTimeOffset CreatedAt { get; init; }
+    public required DateTimeOffset CreatedAt
+    {
+        get;
+        init
+        {
+            field = value;
+            LastTouchedAt = value;
+        }
+    }
+
+    /// <summary>When the order (or a dispute of it) last changed or was read by id: retention counts its age from here.</summary>
+    public DateTimeOffset LastTouchedAt { get; private set; }
 
     public required DateTimeOffset PaymentUntil { get; init; }
 
@@ -37,6 +48,14 @@ internal sealed class Order : IBookEntry<OrderStatus>
     public string? FailureReason { get; private set; }
 
     public bool IsOpen => Status is OrderStatus.Created or OrderStatus.InProgress;
+
+    public void Touch(DateTimeOffset now)
+    {
+        if (now > LastTouchedAt)
+        {
+            LastTouchedAt = now;
+        }
+    }
 
     /// <summary>
     /// The order as the API shows it, made once per state and shared (it is immutable), so reading an order or a
@@ -63,6 +82,7 @@ internal sealed class Order : IBookEntry<OrderStatus>
     {
         var previous = Status;
         Status = Lifecycles.Order.Fire(Status, trigger);
+        Touch(now);
         switch (trigger)
         {
             case OrderTrigger.Complete:

@@ -60,7 +60,10 @@ internal sealed class OrderSeeder(SandboxEngine engine)
                 Finish(company, order, statuses[i % statuses.Count], now);
                 company.Orders.Add(order); // indexed under its final status
                 engine.OrderOwners[order.Id] = company;
+                engine.Retention.FinishedNeedsLock(company, order);
             }
+
+            engine.Retention.SweepNeedsLock(company);
 
             total = company.Orders.Count;
         }

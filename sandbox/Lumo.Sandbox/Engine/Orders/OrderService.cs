@@ -105,6 +105,7 @@ internal sealed class OrderService(SandboxEngine engine)
             };
             company.Orders.Add(order);
             engine.OrderOwners[order.Id] = company;
+            engine.Retention.SweepNeedsLock(company);
 
             var timeline = engine.Rules.OrderTimelineFor(FactsOf(quote), company.RuleCalls);
             StartTimeline(company, order, timeline);
@@ -123,7 +124,13 @@ internal sealed class OrderService(SandboxEngine engine)
     {
         lock (company.Lock)
         {
-            return company.Orders.TryGet(id, out var order) ? OrderView.Of(order) : throw EngineException.NotFound("Order not found");
+            if (!company.Orders.TryGet(id, out var order))
+            {
+                throw EngineException.NotFound("Order not found");
+            }
+
+            order.Touch(engine.Now); // an order someone still reads is never forgotten
+            return OrderView.Of(order);
         }
     }
 
@@ -131,6 +138,7 @@ internal sealed class OrderService(SandboxEngine engine)
     {
         lock (company.Lock)
         {
+            engine.Retention.SweepNeedsLock(company);
             return new OrderListView(company.Orders.Page(status, offset, limit, static order => order.View), company.Orders.CountWith(status));
         }
     }
@@ -160,6 +168,11 @@ internal sealed class OrderService(SandboxEngine engine)
         }
 
         company.Orders.StatusChanged(order, previous);
+        if (order.Status is OrderStatus.Success or OrderStatus.Failed)
+        {
+            engine.Retention.FinishedNeedsLock(company, order);
+        }
+
         Publish(company, order);
     }
 

@@ -15,6 +15,7 @@ internal static class ConsoleEndpoints
         ["index.html"] = "text/html; charset=utf-8",
         ["console.js"] = "text/javascript; charset=utf-8",
         ["console.css"] = "text/css; charset=utf-8",
+        ["drift.js"] = "text/javascript; charset=utf-8",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static IEndpointRouteBuilder MapSandboxConsole(this IEndpointRouteBuilder routes)

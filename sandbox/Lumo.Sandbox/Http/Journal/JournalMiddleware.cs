@@ -4,12 +4,13 @@ using Lumo.Sandbox.Engine;
 namespace Lumo.Sandbox.Http.Journal;
 
 /// <summary>
-/// Times each request, records it in the <see cref="RequestJournal"/> and writes one structured log line
-/// (category <c>Lumo.Sandbox.Requests</c>, so a load run can turn it down without losing errors elsewhere).
+/// Times each request, records it in the <see cref="RequestJournal"/> and queues one line for the request log
+/// (<see cref="RequestLogWriter"/>; its level is the logging category <c>Lumo.Sandbox.Requests</c>, so a load run
+/// can turn it down without losing errors elsewhere).
 /// The entry is recorded when the response starts, before the client can read it, so a test that asks the
 /// journal right after a call always finds that call.
 /// </summary>
-internal sealed partial class JournalMiddleware(RequestDelegate next, RequestJournal journal, EngineRuntime runtime, ILoggerFactory loggers)
+internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal journal, EngineRuntime runtime, ILoggerFactory loggers, RequestLogWriter log)
 {
     /// <summary>A request aborted by the client before any answer.</summary>
     private const int ClientClosedRequest = 499;
@@ -50,7 +51,7 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, RequestJou
 
             if (!IsConsolePoll(http.Request) && _requests.IsEnabled(LogLevel.Information))
             {
-                LogRequest(_requests, http.Request.Method, http.Request.Path.Value ?? "/", feature.OperationId ?? "-", status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                log.TryWrite(http.Request.Method, http.Request.Path.Value ?? "/", feature.OperationId ?? "-", status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         }
     }
@@ -81,9 +82,6 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, RequestJou
     // actions, POSTs, are).
     private static bool IsConsolePoll(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && request.Headers.ContainsKey("X-Sandbox-Console");
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {OperationId} -> {StatusCode} in {ElapsedMs:0.000} ms")]
-    private static partial void LogRequest(ILogger logger, string method, string path, string operationId, int statusCode, double elapsedMs);
 
     private sealed record Recording(JournalMiddleware Middleware, HttpContext Http, JournalFeature Feature, long Started);
 }
