@@ -109,7 +109,11 @@ public sealed class ConsolePageTests : BrowserTestBase
     public async Task A_simulated_deposit_shows_its_confirmations_and_is_credited()
     {
         var row = _page.Locator($"tr[data-company-id='{_company.Id}']");
-        await row.Locator("input[type=number]").FillAsync("250");
+        var amount = row.Locator("input[type=number]");
+        await amount.FillAsync("250");
+        await PastTwoRefreshesAsync();
+        await Expect(amount).ToHaveValueAsync("250");
+        await Expect(amount).ToBeFocusedAsync();
         await ClickAndWaitForAnswerAsync(row.Locator("[data-action=deposit]"), "POST", "/_sandbox/deposits");
         var deposit = (await Sandbox.Deposits.ListAsync(companyId: _company.Id)).Single();
         await Expect(_page.Locator($"tr[data-deposit-id='{deposit.Id}'] .status-cell")).ToContainTextAsync("pending");
@@ -122,6 +126,26 @@ public sealed class ConsolePageTests : BrowserTestBase
     }
 
     [Test]
+    public async Task A_dispute_is_partly_refunded_with_the_amount_typed_in_its_row()
+    {
+        var orderId = await OrderAsync(5000.00m, "console-partial");
+        await Sandbox.Orders.CompleteAsync(orderId);
+        using var opened = await _api.PostAsJsonAsync($"orders/{orderId}/disputes", new { reason = "Half the goods arrived" });
+        var disputeId = (await opened.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var row = _page.Locator($"tr[data-dispute-id='{disputeId}']");
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("submitted");
+
+        await row.Locator("input[type=number]").FillAsync("20.50");
+        await PastTwoRefreshesAsync();
+        await row.Locator("[data-action=partial-refund]").ClickAsync();
+
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("resolved");
+        await Expect(row.Locator(".resolution")).ToHaveTextAsync("partial_refund 20.50 USDT");
+        // 1000.00 - 52.63 paid + 20.50 returned
+        await Expect(_page.Locator($"tr[data-company-id='{_company.Id}'] .usdt")).ToHaveTextAsync("967.87");
+    }
+
+    [Test]
     public async Task A_refused_action_shows_the_sandboxs_message()
     {
         var row = _page.Locator($"tr[data-company-id='{_company.Id}']");
@@ -131,6 +155,16 @@ public sealed class ConsolePageTests : BrowserTestBase
 
         await Expect(_page.Locator("#error")).ToBeVisibleAsync();
         await Expect(_page.Locator("#error")).ToContainTextAsync("amountUsdt");
+    }
+
+    // The page refreshes by asking for the companies first: when the third such answer arrives, the second refresh
+    // has been rendered. A signal from the page, not a wait on the wall clock.
+    private async Task PastTwoRefreshesAsync()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await _page.WaitForResponseAsync(response => new Uri(response.Url).AbsolutePath == "/_sandbox/companies");
+        }
     }
 
     // A click whose effect the test then reads through the control API: wait until the page got its answer.

@@ -59,14 +59,19 @@ internal sealed class OperationCatalog
     private static OperationSecurity SecurityOf(OpenApiOperation operation, OpenApiDocument document)
     {
         var requirements = operation.Security is { Count: > 0 } own ? own : document.SecurityRequirements;
-        if (requirements is null || requirements.Count == 0 || requirements.Any(r => r.Count == 0))
+        if (requirements is null || requirements.Count == 0)
         {
             return OperationSecurity.Anonymous;
         }
 
-        return requirements.Any(r => r.Keys.Any(s => s.Reference?.Id == AdminScheme))
-            ? OperationSecurity.AdminToken
-            : OperationSecurity.ApiKey;
+        // The control API declares the token optional (`[{}, {sandboxAdminToken: []}]`, see ControlSecurity):
+        // the server itself decides, from --admin-token, whether it is required.
+        if (requirements.Any(r => r.Keys.Any(s => s.Reference?.Id == AdminScheme)))
+        {
+            return OperationSecurity.AdminToken;
+        }
+
+        return requirements.Any(r => r.Count == 0) ? OperationSecurity.Anonymous : OperationSecurity.ApiKey;
     }
 
     private static (int Status, string? Example) SuccessResponse(OpenApiOperation operation)

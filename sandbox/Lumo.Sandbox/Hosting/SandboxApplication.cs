@@ -49,7 +49,7 @@ public static class SandboxApplication
             kestrel.Limits.MaxRequestBodySize = RequestBodyReader.MaxBodyBytes;
             kestrel.Limits.MaxRequestLineSize = RequestHeadLimits.KestrelRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = RequestHeadLimits.KestrelHeaderBytes;
-            kestrel.Listen(options.ListenAddress, options.Port);
+            ListenOn(kestrel, options.ListenAddress, options.Port);
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Logging.ClearProviders();
@@ -64,6 +64,8 @@ public static class SandboxApplication
         // of a request's allocations); the sandbox's own request log (JournalMiddleware) says what it would.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Logging.AddFilter("Lumo.Sandbox.Requests", options.RequestLogLevel);
+        // "Hosting failed to start" with a stack trace: SandboxProgram reports a port it cannot bind in one line.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
@@ -120,7 +122,32 @@ public static class SandboxApplication
         // come in rather than before the server listens.
         var runtime = app.Services.GetRequiredService<EngineRuntime>();
         app.Lifetime.ApplicationStarted.Register(() => ThreadPool.QueueUserWorkItem(_ => runtime.Current.MerchantNames.WarmUp()));
+        app.Lifetime.ApplicationStarted.Register(() => StartupReport.Log(app, options));
         return app;
+    }
+
+    private static void ListenOn(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions kestrel, System.Net.IPAddress? address, int port)
+    {
+        if (address is null)
+        {
+            // Kestrel's localhost (127.0.0.1 and [::1]) needs a fixed port; a picked one is IPv4 loopback only.
+            if (port == 0)
+            {
+                kestrel.Listen(System.Net.IPAddress.Loopback, 0);
+            }
+            else
+            {
+                kestrel.ListenLocalhost(port);
+            }
+        }
+        else if (address.Equals(System.Net.IPAddress.Any) || address.Equals(System.Net.IPAddress.IPv6Any))
+        {
+            kestrel.ListenAnyIP(port); // IPv6 and IPv4 where the machine has both
+        }
+        else
+        {
+            kestrel.Listen(address, port);
+        }
     }
 
     /// <summary>Every operation the sandbox gives behaviour to, by area.</summary>

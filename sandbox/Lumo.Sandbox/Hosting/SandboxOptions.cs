@@ -10,8 +10,12 @@ public sealed record SandboxOptions
     /// <summary>TCP port. Default 8080; 0 picks a free port (the test fixture does).</summary>
     public int Port { get; init; } = 8080;
 
-    /// <summary>Address to listen on. Default any address (as a container needs); the fixture uses loopback.</summary>
-    public IPAddress ListenAddress { get; init; } = IPAddress.Any;
+    /// <summary>
+    /// Address to listen on. Null (the default outside a container) is loopback only, 127.0.0.1 and [::1]: the
+    /// control API is open, so other machines must not reach it unless asked. <see cref="IPAddress.Any"/> or
+    /// <see cref="IPAddress.IPv6Any"/> is every interface (the default inside a container, which needs it).
+    /// </summary>
+    public IPAddress? ListenAddress { get; init; }
 
     /// <summary>Scenario file; null loads the embedded default scenario (scenarios/default.json).</summary>
     public string? ScenarioPath { get; init; }

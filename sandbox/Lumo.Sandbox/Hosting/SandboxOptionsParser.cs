@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 
 namespace Lumo.Sandbox.Hosting;
 
@@ -6,12 +7,16 @@ namespace Lumo.Sandbox.Hosting;
 public static class SandboxOptionsParser
 {
     public const string Usage = """
-        Usage: Lumo.Sandbox [--port N] [--scenario PATH] [--openapi PATH] [--clock real|virtual]
+        Usage: Lumo.Sandbox [--host ADDRESS] [--port N] [--scenario PATH] [--openapi PATH] [--clock real|virtual]
                             [--admin-token TOKEN] [--journal-size N] [--request-log information|warning|none]
                             [--retention AGE[,COUNT]|off] [--upstream URL [--upstream-timeout SECONDS]]
                Lumo.Sandbox drift --upstream URL --api-key KEY [--openapi PATH] [--format markdown|json]
-        Environment: LUMO_SANDBOX_PORT, LUMO_SANDBOX_SCENARIO, LUMO_SANDBOX_OPENAPI, LUMO_SANDBOX_CLOCK,
-                     LUMO_SANDBOX_ADMIN_TOKEN, LUMO_SANDBOX_JOURNAL_SIZE, LUMO_SANDBOX_REQUEST_LOG,
+          --host  localhost (127.0.0.1 and [::1]), * (every interface) or one IP address. Default localhost;
+                  * inside a container (DOTNET_RUNNING_IN_CONTAINER=true, set by the official .NET images).
+                  The control API has no token unless --admin-token is given: listen beyond localhost with care.
+          --port  default 8080; 0 picks a free port.
+        Environment: LUMO_SANDBOX_HOST, LUMO_SANDBOX_PORT, LUMO_SANDBOX_SCENARIO, LUMO_SANDBOX_OPENAPI,
+                     LUMO_SANDBOX_CLOCK, LUMO_SANDBOX_ADMIN_TOKEN, LUMO_SANDBOX_JOURNAL_SIZE, LUMO_SANDBOX_REQUEST_LOG,
                      LUMO_SANDBOX_RETENTION, LUMO_SANDBOX_UPSTREAM, LUMO_SANDBOX_UPSTREAM_TIMEOUT (flags win).
         AGE: a number with s, m, h or d (7d); COUNT: orders per company.
         --upstream forwards every public API call to the real API and reports where it differs from the
@@ -19,7 +24,7 @@ public static class SandboxOptionsParser
         or 2 (unreachable, or the key is refused).
         """;
 
-    private static readonly string[] Names = ["port", "scenario", "openapi", "clock", "admin-token", "journal-size", "request-log", "retention", "upstream", "upstream-timeout"];
+    private static readonly string[] Names = ["host", "port", "scenario", "openapi", "clock", "admin-token", "journal-size", "request-log", "retention", "upstream", "upstream-timeout"];
 
     public static SandboxOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
@@ -64,6 +69,12 @@ public static class SandboxOptionsParser
             AdminToken = values.GetValueOrDefault("admin-token"),
             Retention = values.GetValueOrDefault("retention"),
         };
+        options = options with
+        {
+            ListenAddress = values.TryGetValue("host", out var host)
+                ? ListenAddressOf(host)
+                : string.Equals(environment("DOTNET_RUNNING_IN_CONTAINER"), "true", StringComparison.OrdinalIgnoreCase) ? IPAddress.Any : null,
+        };
         if (values.TryGetValue("port", out var port))
         {
             options = options with { Port = Integer("port", port, 0, 65535) };
@@ -98,6 +109,14 @@ public static class SandboxOptionsParser
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
             : throw new SandboxOptionsException($"--{name} must be a whole number from {min} to {max}, not '{text}'");
+
+    private static IPAddress? ListenAddressOf(string host) => host.ToLowerInvariant() switch
+    {
+        "localhost" => null,
+        "*" => IPAddress.Any,
+        _ when IPAddress.TryParse(host.Trim('[', ']'), out var address) => address,
+        _ => throw new SandboxOptionsException($"--host must be localhost, * or an IP address, not '{host}'"),
+    };
 
     /// <summary>An absolute http(s) URL; the drift command reads its --upstream with this too.</summary>
     internal static Uri UpstreamUri(string text) =>

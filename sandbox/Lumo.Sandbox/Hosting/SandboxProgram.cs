@@ -36,7 +36,19 @@ public static class SandboxProgram
             return 2;
         }
 
-        await app.RunAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (Exception ex) when (ListenFailure.Describe(ex) is { } why)
+        {
+            await app.DisposeAsync();
+            await Console.Error.WriteLineAsync($"Lumo.Sandbox cannot start: {why}");
+            return 2;
+        }
+
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
         return 0;
     }
 }

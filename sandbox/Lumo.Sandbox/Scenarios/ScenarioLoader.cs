@@ -91,7 +91,7 @@ internal static class ScenarioLoader
         var schemaProblems = checkSchema ? ScenarioSchema.Validate(document) : [];
         if (schemaProblems.Count > 0)
         {
-            return ScenarioLoadResult.Failure(sourceName, schemaProblems);
+            return ScenarioLoadResult.Failure(sourceName, [.. schemaProblems, .. SemanticProblemsBeside(document, schemaProblems)]);
         }
 
         SchemaDefaults.Apply(document.AsObject());
@@ -115,6 +115,63 @@ internal static class ScenarioLoader
         return semanticProblems.Count > 0
             ? ScenarioLoadResult.Failure(sourceName, semanticProblems)
             : ScenarioLoadResult.Success(sourceName, scenario);
+    }
+
+    // Every problem in one pass: without the properties the schema rejected (a misspelled field, a bad value),
+    // a document that is otherwise schema-valid still gets the semantic checks; their problems inside a removed
+    // property are left out. Array items are never removed (later indexes would shift), so a problem in one
+    // ends the report at the schema's problems.
+    private static IEnumerable<ScenarioProblem> SemanticProblemsBeside(JsonNode document, IReadOnlyList<ScenarioProblem> schemaProblems)
+    {
+        var pruned = document.DeepClone();
+        var removed = new List<string>();
+        foreach (var problem in schemaProblems)
+        {
+            var steps = ScenarioPath.Steps(problem.Path);
+            if (steps.Count == 0 || steps[^1] is not string name || Parent(pruned, steps) is not JsonObject parent)
+            {
+                return [];
+            }
+
+            parent.Remove(name);
+            removed.Add(problem.Path);
+        }
+
+        if (ScenarioSchema.Validate(pruned).Count > 0)
+        {
+            return [];
+        }
+
+        SchemaDefaults.Apply(pruned.AsObject());
+        Scenario? scenario;
+        try
+        {
+            scenario = pruned.Deserialize(ScenarioJsonContext.Default.Scenario);
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or OverflowException)
+        {
+            return [];
+        }
+
+        return scenario is null
+            ? []
+            : ScenarioSemantics.Check(scenario).Where(p => !removed.Any(r => p.Path == r || p.Path.StartsWith(r + ".", StringComparison.Ordinal) || p.Path.StartsWith(r + "[", StringComparison.Ordinal)));
+    }
+
+    private static JsonNode? Parent(JsonNode root, IReadOnlyList<object> steps)
+    {
+        var node = root;
+        foreach (var step in steps.Take(steps.Count - 1))
+        {
+            node = (step, node) switch
+            {
+                (string name, JsonObject obj) => obj[name],
+                (int index, JsonArray array) when index < array.Count => array[index],
+                _ => null,
+            };
+        }
+
+        return node;
     }
 
     private static ScenarioLoadResult Failure(string sourceName, string path, string message) =>

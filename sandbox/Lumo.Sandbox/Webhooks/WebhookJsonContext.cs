@@ -7,7 +7,7 @@ namespace Lumo.Sandbox.Webhooks;
 /// <summary>Source-generated JSON for the control API's webhook list, with the same options as the API's own.</summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
-    Converters = [typeof(UtcDateTimeConverter)],
+    Converters = [typeof(UtcDateTimeConverter), typeof(MoneyJsonConverter)],
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(WebhookDeliveryList))]
 [JsonSerializable(typeof(WebhookDeliveryView))]

@@ -15,7 +15,7 @@ namespace Lumo.Sandbox.Wire;
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
-    Converters = [typeof(UtcDateTimeConverter)],
+    Converters = [typeof(UtcDateTimeConverter), typeof(MoneyJsonConverter)],
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(LoginView))]
 [JsonSerializable(typeof(ApiKeyView))]

@@ -43,6 +43,21 @@ public sealed class KestrelRefusalTests : SandboxTestBase
         Assert.That(answered, Is.EqualTo(status));
     }
 
+    // The documented limit (docs/assumptions-contract.md): Kestrel decodes the path before any middleware runs and
+    // refuses a NUL in it with a bare 400; ASP.NET Core has no hook to shape that answer. In the query string the
+    // NUL reaches the sandbox, which answers in the error shape. If Kestrel ever lets the application answer, the
+    // first assertion fails and the sandbox should shape it too.
+    [Test]
+    public async Task A_nul_in_a_path_id_gets_kestrels_bare_400_and_in_the_query_the_error_shape()
+    {
+        var (pathStatus, pathBody) = await SendRawAsync("GET /orders/%00 HTTP/1.0\r\n");
+        var (queryStatus, queryBody) = await SendRawAsync("GET /orders?status=%00 HTTP/1.0\r\n");
+
+        Assert.That((pathStatus, pathBody), Is.EqualTo((400, "")));
+        Assert.That(queryStatus, Is.EqualTo(400));
+        Assert.That(ErrorShape.Problem(queryStatus, queryBody), Is.Null);
+    }
+
     /// <summary>Raw HTTP/1.0 over a socket (an unchunked answer): HttpClient would refuse to send some of these heads.</summary>
     private async Task<(int Status, string Body)> SendRawAsync(string head)
     {

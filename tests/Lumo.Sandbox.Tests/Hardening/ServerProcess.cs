@@ -42,7 +42,10 @@ internal sealed class ServerProcess : IDisposable
         }
     }
 
-    public static ServerProcess Start(params string[] args)
+    public static ServerProcess Start(params string[] args) => Start(new Dictionary<string, string?>(), args);
+
+    /// <summary>Starts the server with these environment variables set (a null value removes one).</summary>
+    public static ServerProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Lumo.Sandbox.dll");
         Assert.That(File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")), Is.True, $"{dll} needs its runtimeconfig to run");
@@ -53,6 +56,11 @@ internal sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var arg in (string[])[dll, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. args])
         {
             start.ArgumentList.Add(arg);

@@ -20,6 +20,26 @@ public sealed class RequestValidationTests : SandboxTestBase
     }
 
     [Test]
+    public async Task A_bad_qr_code_and_an_empty_external_order_id_are_named_in_one_answer()
+    {
+        using var response = await Api.PostAsync("orders/prepare", Body("""{"qrCode": "https://example.com/not-nspk", "externalOrderId": ""}"""));
+
+        Assert.That(Messages(await response.JsonAsync(400)), Is.EquivalentTo(new[]
+        {
+            "externalOrderId must be longer than or equal to 1 characters",
+            "qrCode must be an NSPK link (https://qr.nspk.ru/...)",
+        }));
+    }
+
+    [Test]
+    public async Task A_qr_code_the_schema_refuses_is_named_once()
+    {
+        using var response = await Api.PostAsync("orders/prepare", Body("""{"qrCode": "", "externalOrderId": "a"}"""));
+
+        Assert.That(Messages(await response.JsonAsync(400)), Is.EqualTo(new[] { "qrCode must be longer than or equal to 1 characters" }));
+    }
+
+    [Test]
     public async Task An_empty_body_is_treated_as_no_fields()
     {
         using var response = await Api.PostAsync("orders/prepare", null);

@@ -5,8 +5,8 @@ using Lumo.Sandbox.Contract.Validation;
 namespace Lumo.Sandbox.Tests.Support;
 
 /// <summary>
-/// Checks every response a test receives against the document's response schema for that operation and status:
-/// a mismatch throws, so the test that made the call fails. The operation is the one the sandbox's journal
+/// Checks every response a test receives against the document's response schema for that operation and status,
+/// and its money fields' two decimals (<see cref="MoneyFormat"/>): a mismatch throws, so the test that made the call fails. The operation is the one the sandbox's journal
 /// would name: found by matching method and path template.
 /// </summary>
 internal sealed class ContractConformanceHandler(OperationCatalog catalog) : DelegatingHandler(new SocketsHttpHandler())
@@ -39,6 +39,13 @@ internal sealed class ContractConformanceHandler(OperationCatalog catalog) : Del
         if (errors.Count == 0)
         {
             ResponseValidator.Validate(operation.Operation, (int)response.StatusCode, body, errors);
+        }
+
+        if (errors.Count == 0 && body is { } json
+            && operation.Operation.Responses.TryGetValue(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), out var documented)
+            && documented.Content.TryGetValue("application/json", out var media))
+        {
+            MoneyFormat.Check(media.Schema, json, "body", errors);
         }
 
         if (errors.Count > 0)

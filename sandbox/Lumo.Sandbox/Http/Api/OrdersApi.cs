@@ -14,7 +14,7 @@ internal static class OrdersApi
     public const string ReplayedHeader = "Idempotent-Replayed";
 
     public static HandlerRegistry MapOrders(this HandlerRegistry handlers) => handlers
-        .Add("prepareOrder", Prepare, PrepareFacts)
+        .Add("prepareOrder", Prepare, PrepareFacts, CheckQrCode)
         .Add("acceptOrder", Accept, AcceptFacts)
         .Add("listOrders", List)
         .Add("getOrder", Get);
@@ -23,6 +23,19 @@ internal static class OrdersApi
     {
         var quote = r.Engine.Orders.Prepare(r.Company, r.BodyString("qrCode")!, r.BodyString("externalOrderId")!);
         return ApiResults.Created(quote, ApiJsonContext.Default.QuoteView);
+    }
+
+    // A qrCode the schema accepts (a string of 1 to 2048 characters) must also be an NSPK link; the schema's own
+    // message covers the others, so each problem is named once.
+    private static void CheckQrCode(System.Text.Json.JsonElement body, List<string> errors)
+    {
+        if (body.TryGetProperty("qrCode", out var value)
+            && value.ValueKind == System.Text.Json.JsonValueKind.String
+            && value.GetString() is { Length: > 0 and <= 2048 } link
+            && !NspkQrCode.TryParse(link, out _, out var error))
+        {
+            errors.Add(error);
+        }
     }
 
     private static IResult Accept(OperationRequest r)

@@ -7,7 +7,8 @@ using Scalar.AspNetCore;
 namespace Lumo.Sandbox.Http.Docs;
 
 /// <summary>
-/// The API reference: the loaded document at /openapi.yaml (its exact text) and /openapi.json, and an
+/// The API reference: the loaded document at /openapi.yaml (its text; the control API's token marked required when
+/// the server has one) and the same document as /openapi.json, and an
 /// interactive Scalar page at /docs whose "try it" calls go to this sandbox. None of these is an API
 /// operation: they carry no <see cref="OperationDescriptor"/>, so the route table stays the document's.
 /// </summary>
@@ -19,8 +20,10 @@ internal static class ApiReferenceEndpoints
 
     public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder routes, LoadedDocument document)
     {
-        var yaml = Encoding.UTF8.GetBytes(document.Text);
-        var json = new Lazy<byte[]>(() => OpenApiJson.Write(document)); // only written when someone asks
+        var tokenRequired = routes.ServiceProvider.GetRequiredService<AdminTokenGuard>().Enabled;
+        var served = ControlSecurity.Served(document.Text, tokenRequired);
+        var yaml = Encoding.UTF8.GetBytes(served);
+        var json = new Lazy<byte[]>(() => OpenApiJson.Write(served)); // only written when someone asks
         routes.MapGet(YamlPath, () => Results.Bytes(yaml, "application/yaml; charset=utf-8")).ExcludeFromDescription();
         routes.MapGet(JsonPath, () => Results.Bytes(json.Value, "application/json; charset=utf-8")).ExcludeFromDescription();
         var runtime = routes.ServiceProvider.GetRequiredService<EngineRuntime>();

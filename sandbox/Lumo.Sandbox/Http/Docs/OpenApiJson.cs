@@ -1,80 +1,91 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Lumo.Sandbox.Contract;
-using Microsoft.OpenApi.Writers;
+using SharpYaml;
+using SharpYaml.Serialization;
 
 namespace Lumo.Sandbox.Http.Docs;
 
-/// <summary>The loaded document as JSON, written by Microsoft.OpenApi's own JSON writer (what reference UIs read).</summary>
+/// <summary>
+/// The served YAML document as JSON, value for value. It is converted from the YAML text itself (YAML 1.2 core
+/// schema), not written back from the parsed model: Microsoft.OpenApi 1.x's writer changes the version, drops
+/// <c>additionalProperties: true</c> and rewrites date-time examples, so generators would see another contract.
+/// </summary>
 internal static partial class OpenApiJson
 {
-    public static byte[] Write(LoadedDocument loaded)
+    public static byte[] Write(string yaml)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        loaded.Document.SerializeAsV3(new OpenApiJsonWriter(text));
-        var json = JsonNode.Parse(text.ToString())!;
-        RestoreUtcTimes(json);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var json = stream.Documents.Count == 0 ? null : ToJson(stream.Documents[0].RootNode);
         using var bytes = new MemoryStream();
         using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Indented = true }))
         {
-            json.WriteTo(writer);
+            if (json is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                json.WriteTo(writer);
+            }
         }
 
         return bytes.ToArray();
     }
 
-    // Microsoft.OpenApi 1.x reads an example string of a `format: date-time` schema into a DateTimeOffset and
-    // writes it back as "2026-01-01T12:00:00.0000000+00:00". The API (and the YAML) write "2026-01-01T12:00:00Z";
-    // the reference must show the API's own form, so such values are written back that way.
-    private static void RestoreUtcTimes(JsonNode? node)
+    private static JsonNode? ToJson(YamlNode node) => node switch
     {
-        switch (node)
+        YamlMappingNode map => new JsonObject(map.Children.Select(pair =>
+            KeyValuePair.Create(((YamlScalarNode)pair.Key).Value ?? "", ToJson(pair.Value)))),
+        YamlSequenceNode list => new JsonArray([.. list.Children.Select(ToJson)]),
+        YamlScalarNode scalar => Scalar(scalar),
+        _ => throw new InvalidOperationException($"Unsupported YAML node {node.GetType().Name}."),
+    };
+
+    // Only plain (unquoted) scalars can be anything but a string; these are the core schema's tags.
+    private static JsonNode? Scalar(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? "";
+        if (scalar.Style != ScalarStyle.Plain)
         {
-            case JsonObject obj:
-                foreach (var (name, child) in obj.ToList())
-                {
-                    if (Rewritten(child) is { } time)
-                    {
-                        obj[name] = time;
-                    }
-                    else
-                    {
-                        RestoreUtcTimes(child);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (Rewritten(array[i]) is { } time)
-                    {
-                        array[i] = time;
-                    }
-                    else
-                    {
-                        RestoreUtcTimes(array[i]);
-                    }
-                }
-
-                break;
+            return JsonValue.Create(text);
         }
-    }
 
-    private static string? Rewritten(JsonNode? node)
-    {
-        if (node is not JsonValue value || !value.TryGetValue<string>(out var text) || !RoundTripUtc().IsMatch(text))
+        if (text is "" or "~" or "null" or "Null" or "NULL")
         {
             return null;
         }
 
-        var time = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
-        var format = time.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-        return time.UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
+        if (text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return JsonValue.Create(text.Equals("true", StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (CoreNumber().IsMatch(text))
+        {
+            return JsonNode.Parse(Encoding.UTF8.GetBytes(CanonicalNumber(text)));
+        }
+
+        return JsonValue.Create(text);
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}\+00:00$", RegexOptions.CultureInvariant)]
-    private static partial Regex RoundTripUtc();
+    // JSON has no leading '+' and no bare '.5' or '5.'; the value stays the same.
+    private static string CanonicalNumber(string text)
+    {
+        var number = text.TrimStart('+');
+        if (long.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        {
+            return whole.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
+            ? exact.ToString(CultureInfo.InvariantCulture)
+            : double.Parse(number, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"^[-+]?(\d+|\d+\.\d*|\.\d+)([eE][-+]?\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreNumber();
 }

@@ -10,7 +10,7 @@ namespace Lumo.Sandbox.Http.Json;
 /// <summary>Source-generated JSON for the control API's own shapes (the API's shapes are in <see cref="ApiJsonContext"/>).</summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
-    Converters = [typeof(UtcDateTimeConverter)],
+    Converters = [typeof(UtcDateTimeConverter), typeof(MoneyJsonConverter)],
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(JournalEntryList))]
 [JsonSerializable(typeof(HealthView))]

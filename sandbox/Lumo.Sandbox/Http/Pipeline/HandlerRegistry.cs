@@ -7,9 +7,9 @@ internal sealed class HandlerRegistry
 
     public IReadOnlyCollection<string> OperationIds => _handlers.Keys;
 
-    public HandlerRegistry Add(string operationId, OperationHandler handler, FactsProvider? facts = null)
+    public HandlerRegistry Add(string operationId, OperationHandler handler, FactsProvider? facts = null, BodyCheck? check = null)
     {
-        if (!_handlers.TryAdd(operationId, new HandlerRegistration(handler, facts)))
+        if (!_handlers.TryAdd(operationId, new HandlerRegistration(handler, facts, check)))
         {
             throw new InvalidOperationException($"Two handlers for operationId {operationId}");
         }
@@ -18,8 +18,8 @@ internal sealed class HandlerRegistry
     }
 
     /// <summary>A handler that answers without awaiting anything (most do: the engine is in memory).</summary>
-    public HandlerRegistry Add(string operationId, Func<OperationRequest, IResult> handler, FactsProvider? facts = null) =>
-        Add(operationId, request => ValueTask.FromResult(handler(request)), facts);
+    public HandlerRegistry Add(string operationId, Func<OperationRequest, IResult> handler, FactsProvider? facts = null, BodyCheck? check = null) =>
+        Add(operationId, request => ValueTask.FromResult(handler(request)), facts, check);
 
     public HandlerRegistration? Find(string operationId) => _handlers.GetValueOrDefault(operationId);
 }

@@ -36,6 +36,10 @@ internal sealed class OperationEndpoint(OperationDescriptor operation, HandlerRe
         // NestJS validates a missing body as {}: each required property is named, not "body is required".
         var body = document?.RootElement ?? (operation.Validator.Body is { Required: true } ? EmptyObject : null);
         operation.Validator.ValidateBody(body, errors);
+        if (handler.Check is { } check && body is { ValueKind: JsonValueKind.Object } checkedBody)
+        {
+            check(checkedBody, errors);
+        }
         if (errors.Count > 0)
         {
             throw ApiException.Validation(errors);

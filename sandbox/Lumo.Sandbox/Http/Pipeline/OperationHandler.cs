@@ -8,5 +8,11 @@ internal delegate ValueTask<IResult> OperationHandler(OperationRequest request);
 /// <summary>What scenario rules may match on for a request (for faults), when the operation offers more than its name.</summary>
 internal delegate RuleFacts? FactsProvider(OperationRequest request);
 
-/// <summary>A handler and, optionally, how to describe its requests to the scenario's fault rules.</summary>
-internal sealed record HandlerRegistration(OperationHandler Handler, FactsProvider? Facts);
+/// <summary>
+/// Checks of a request body that the document's schema cannot express (an NSPK link's parts), run with the schema's
+/// so one 400 lists every problem: appends a message per problem, on a body whose schema check may have failed.
+/// </summary>
+internal delegate void BodyCheck(System.Text.Json.JsonElement body, List<string> errors);
+
+/// <summary>A handler and, optionally, how to describe its requests to the scenario's fault rules and how to check its body.</summary>
+internal sealed record HandlerRegistration(OperationHandler Handler, FactsProvider? Facts, BodyCheck? Check = null);

@@ -23,6 +23,49 @@ internal static class ScenarioPath
 
     public static string Item(string path, int index) => $"{path}[{index}]";
 
+    /// <summary>The steps of a path made by this class: property names (strings) and array indexes (ints).</summary>
+    public static IReadOnlyList<object> Steps(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var steps = new List<object>();
+        var i = Root.Length;
+        while (i < path.Length)
+        {
+            if (path[i] == '.')
+            {
+                var end = i + 1;
+                while (end < path.Length && path[end] is not ('.' or '['))
+                {
+                    end++;
+                }
+
+                steps.Add(path[(i + 1)..end]);
+                i = end;
+            }
+            else if (path.AsSpan(i).StartsWith("['"))
+            {
+                var name = new StringBuilder();
+                i += 2;
+                while (i < path.Length && !path.AsSpan(i).StartsWith("']"))
+                {
+                    name.Append(path[i] == '\\' && i + 1 < path.Length ? path[++i] : path[i]);
+                    i++;
+                }
+
+                steps.Add(name.ToString());
+                i += 2;
+            }
+            else
+            {
+                var end = path.IndexOf(']', i);
+                steps.Add(int.Parse(path.AsSpan(i + 1, end - i - 1), System.Globalization.CultureInfo.InvariantCulture));
+                i = end + 1;
+            }
+        }
+
+        return steps;
+    }
+
     public static string Property(string path, string name)
     {
         if (name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))

@@ -57,9 +57,34 @@
   const badge = (status) => el("span", { className: `badge status status-${status}` }, status);
   const companyName = (id) => companies.get(id) || short(id);
 
+  // Puts freshly rendered rows (each with a data-key) into the table without rebuilding what is there: a row
+  // already shown stays the same element and only its cells are replaced, except a cell marked data-keep whose
+  // mark is unchanged, which stays as it is. So an amount being typed (value, focus, cursor) survives a refresh.
   function fill(tbody, rows, columns, emptyText) {
-    tbody.replaceChildren(...(rows.length ? rows : [el("tr", { className: "empty" }, el("td", { colspan: columns }, emptyText))]));
+    if (!rows.length) {
+      tbody.replaceChildren(el("tr", { className: "empty" }, el("td", { colspan: columns }, emptyText)));
+      return;
+    }
+    const shown = new Map([...tbody.children].filter((row) => row.dataset.key).map((row) => [row.dataset.key, row]));
+    const placed = rows.map((fresh) => {
+      const row = shown.get(fresh.dataset.key);
+      if (!row) return fresh;
+      const cells = [...fresh.children]; // a snapshot: cells move out of `fresh` into `row`
+      cells.forEach((cell, i) => {
+        const current = row.children[i];
+        if (!current) row.append(cell);
+        else if (cell.dataset.keep === undefined || current.dataset.keep !== cell.dataset.keep) current.replaceWith(cell);
+      });
+      while (row.children.length > cells.length) row.lastElementChild.remove();
+      return row;
+    });
+    // Rows already in place are not moved: moving an element takes the focus from an input inside it.
+    placed.forEach((row, i) => { if (tbody.children[i] !== row) tbody.insertBefore(row, tbody.children[i] || null); });
+    while (tbody.children.length > placed.length) tbody.lastElementChild.remove();
   }
+
+  const amountBox = (label, value) =>
+    el("input", { type: "number", min: "0.01", step: "0.01", value, "aria-label": label });
 
   function action(label, name, run) {
     return el("button", {
@@ -101,22 +126,22 @@
     list.companies.forEach((c) => companies.set(c.id, c.name));
     $("companies-count").textContent = `(${list.companies.length})`;
     fill($("companies"), list.companies.map((c) => {
-      const amount = el("input", { type: "number", min: "0.01", step: "0.01", value: "100", "aria-label": `deposit amount for ${c.name}` });
-      return el("tr", { "data-company-id": c.id },
+      const amount = amountBox(`deposit amount for ${c.name}`, "100");
+      return el("tr", { "data-key": c.id, "data-company-id": c.id },
         el("td", {}, c.name, c.isActive ? null : el("span", { className: "badge status-failed" }, " inactive")),
         el("td", {}, c.email),
         el("td", { className: "mono" }, c.apiKey),
         el("td", { className: "num usdt" }, money(c.usdtBalance)),
         el("td", { className: "num frozen" }, money(c.frozenBalance)),
         el("td", { className: "num" }, money(c.trxBalance)),
-        el("td", {}, amount, " USDT ", action("Deposit", "deposit", () =>
+        el("td", { "data-keep": "deposit" }, amount, " USDT ", action("Deposit", "deposit", () =>
           call("POST", "/_sandbox/deposits", { companyId: c.id, amountUsdt: Number(amount.value) }))));
     }), 7, "No companies");
   }
 
   function renderOrders(list) {
     const open = (status) => status === "created" || status === "in_progress";
-    fill($("orders"), list.orders.map((o) => el("tr", { "data-order-id": o.id },
+    fill($("orders"), list.orders.map((o) => el("tr", { "data-key": o.id, "data-order-id": o.id },
       el("td", {}, time(o.createdAt)),
       el("td", {}, companyName(o.companyId)),
       el("td", { className: "mono" }, o.externalOrderId),
@@ -133,25 +158,33 @@
 
   function renderDisputes(list) {
     const open = (status) => status === "submitted" || status === "in_review";
-    fill($("disputes"), list.disputes.map((d) => el("tr", { "data-dispute-id": d.id },
-      el("td", {}, time(d.createdAt)),
-      el("td", {}, companyName(d.companyId)),
-      el("td", { className: "mono" }, short(d.orderId)),
-      el("td", { className: "wrap" }, d.reason),
-      el("td", { className: "status-cell" }, badge(d.status)),
-      el("td", {}, d.resolution || "", d.refundAmount ? ` ${money(d.refundAmount)} USDT` : ""),
-      el("td", {}, open(d.status) ? [
-        d.status === "submitted" ? [action("Review", "review", () => call("POST", `/_sandbox/disputes/${d.id}/review`)), " "] : null,
-        action("Refund", "resolve", () => call("POST", `/_sandbox/disputes/${d.id}/resolve`, { resolution: "refund" })),
-        " ",
-        action("Confirm", "confirm", () => call("POST", `/_sandbox/disputes/${d.id}/resolve`, { resolution: "confirm" })),
-        " ",
-        action("Reject", "reject", () => call("POST", `/_sandbox/disputes/${d.id}/reject`)),
-      ] : null))), 7, "No disputes");
+    fill($("disputes"), list.disputes.map((d) => {
+      const refundAmount = amountBox(`partial refund amount for dispute ${short(d.id)}`, "");
+      // Kept while the status is the same, so a partial amount being typed survives a refresh.
+      return el("tr", { "data-key": d.id, "data-dispute-id": d.id },
+        el("td", {}, time(d.createdAt)),
+        el("td", {}, companyName(d.companyId)),
+        el("td", { className: "mono" }, short(d.orderId)),
+        el("td", { className: "wrap" }, d.reason),
+        el("td", { className: "status-cell" }, badge(d.status)),
+        el("td", { className: "resolution" }, d.resolution || "", d.refundAmount ? ` ${money(d.refundAmount)} USDT` : ""),
+        el("td", { "data-keep": d.status }, open(d.status) ? [
+          d.status === "submitted" ? [action("Review", "review", () => call("POST", `/_sandbox/disputes/${d.id}/review`)), " "] : null,
+          action("Refund", "resolve", () => call("POST", `/_sandbox/disputes/${d.id}/resolve`, { resolution: "refund" })),
+          " ",
+          action("Confirm", "confirm", () => call("POST", `/_sandbox/disputes/${d.id}/resolve`, { resolution: "confirm" })),
+          " ",
+          action("Reject", "reject", () => call("POST", `/_sandbox/disputes/${d.id}/reject`)),
+          " ",
+          refundAmount, " USDT ",
+          action("Partial refund", "partial-refund", () => call("POST", `/_sandbox/disputes/${d.id}/resolve`,
+            { resolution: "partial_refund", refundAmount: Number(refundAmount.value) })),
+        ] : null));
+    }), 7, "No disputes");
   }
 
   function renderDeposits(list) {
-    fill($("deposits"), list.deposits.map((d) => el("tr", { "data-deposit-id": d.id },
+    fill($("deposits"), list.deposits.map((d) => el("tr", { "data-key": d.id, "data-deposit-id": d.id },
       el("td", {}, time(d.createdAt)),
       el("td", {}, companyName(d.companyId)),
       el("td", { className: "mono", title: d.txHash }, short(d.txHash)),
