@@ -64,7 +64,7 @@ public sealed class ValidatorDifferentialTests
             var sandbox = ours.IsValid(element.RootElement);
             var library = reference.Evaluate(JsonNode.Parse(text), new EvaluationOptions { RequireFormatValidation = true }).IsValid;
             accepted += sandbox ? 1 : 0;
-            if (sandbox != library)
+            if (sandbox != library && !(library && ImpossibleDate(instance)))
             {
                 disagreements.Add($"{text}: sandbox {(sandbox ? "accepts" : "refuses")}, JsonSchema.Net {(library ? "accepts" : "refuses")}");
             }
@@ -74,6 +74,13 @@ public sealed class ValidatorDifferentialTests
         Assert.That(accepted, Is.InRange(1, InstancesPerSchema - 1), "accepted instances");
         Assert.That(disagreements, Is.Empty, () => $"{disagreements.Count} of {InstancesPerSchema}; first ones:{Environment.NewLine}{string.Join(Environment.NewLine, disagreements.Take(10))}");
     }
+
+    // The one documented difference: JsonSchema.Net 7.4's date-time check accepts a string of the right shape with an
+    // impossible date (month 13); RFC 3339 and the sandbox refuse it.
+    private static bool ImpossibleDate(JsonNode? instance) =>
+        instance is JsonValue value && value.TryGetValue<string>(out var text)
+        && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+        && !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
 
     private static JsonSchema ReferenceSchema(OpenApiSchema schema)
     {
