@@ -76,35 +76,7 @@ internal static class DriftCommand
         return report.FindingCount == 0 ? Conforms : Drifted;
     }
 
-    private static Dictionary<string, string> Parse(IReadOnlyList<string> args, Func<string, string?> environment)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in new[] { "upstream", "api-key", "openapi" })
-        {
-            if (environment("LUMO_SANDBOX_" + name.Replace('-', '_').ToUpperInvariant()) is { Length: > 0 } value)
-            {
-                values[name] = value;
-            }
-        }
-
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : throw new SandboxOptionsException($"Unexpected argument '{args[i]}'");
-            string? inline = null;
-            if (name.IndexOf('=', StringComparison.Ordinal) is var eq and >= 0)
-            {
-                inline = name[(eq + 1)..];
-                name = name[..eq];
-            }
-
-            if (!Names.Contains(name))
-            {
-                throw new SandboxOptionsException($"Unknown option '--{name}'");
-            }
-
-            values[name] = inline ?? (i + 1 < args.Count ? args[++i] : throw new SandboxOptionsException($"--{name} needs a value"));
-        }
-
-        return values;
-    }
+    // The format and the timeout are flags only; the rest may come from the environment too.
+    private static Dictionary<string, string> Parse(IReadOnlyList<string> args, Func<string, string?> environment) =>
+        CommandLineFlags.Read(args, Names, ["upstream", "api-key", "openapi"], environment, usage: null);
 }

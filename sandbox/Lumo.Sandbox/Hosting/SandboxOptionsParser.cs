@@ -28,38 +28,7 @@ public static class SandboxOptionsParser
 
     public static SandboxOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in Names)
-        {
-            if (environment("LUMO_SANDBOX_" + name.Replace('-', '_').ToUpperInvariant()) is { Length: > 0 } value)
-            {
-                values[name] = value;
-            }
-        }
-
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new SandboxOptionsException($"Unexpected argument '{arg}'.{Environment.NewLine}{Usage}");
-            }
-
-            var name = arg[2..];
-            string? inline = null;
-            if (name.IndexOf('=', StringComparison.Ordinal) is var eq and >= 0)
-            {
-                inline = name[(eq + 1)..];
-                name = name[..eq];
-            }
-
-            if (!Names.Contains(name))
-            {
-                throw new SandboxOptionsException($"Unknown option '--{name}'.{Environment.NewLine}{Usage}");
-            }
-
-            values[name] = inline ?? (i + 1 < args.Count ? args[++i] : throw new SandboxOptionsException($"--{name} needs a value.{Environment.NewLine}{Usage}"));
-        }
+        var values = CommandLineFlags.Read(args, Names, Names, environment, Usage);
 
         var options = new SandboxOptions
         {
