@@ -91,12 +91,7 @@ public sealed class ConsolePageTests : BrowserTestBase
     [Test]
     public async Task A_dispute_is_refunded_on_a_click()
     {
-        var orderId = await OrderAsync(5000.00m, "console-dispute");
-        await Sandbox.Orders.CompleteAsync(orderId);
-        using var opened = await _api.PostAsJsonAsync($"orders/{orderId}/disputes", new { reason = "Goods never arrived" });
-        var disputeId = (await opened.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var row = _page.Locator($"tr[data-dispute-id='{disputeId}']");
-        await Expect(row.Locator(".status-cell")).ToContainTextAsync("submitted");
+        var row = await DisputedRowAsync("console-dispute", "Goods never arrived");
 
         await row.Locator("[data-action=resolve]").ClickAsync();
 
@@ -128,12 +123,7 @@ public sealed class ConsolePageTests : BrowserTestBase
     [Test]
     public async Task A_dispute_is_partly_refunded_with_the_amount_typed_in_its_row()
     {
-        var orderId = await OrderAsync(5000.00m, "console-partial");
-        await Sandbox.Orders.CompleteAsync(orderId);
-        using var opened = await _api.PostAsJsonAsync($"orders/{orderId}/disputes", new { reason = "Half the goods arrived" });
-        var disputeId = (await opened.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var row = _page.Locator($"tr[data-dispute-id='{disputeId}']");
-        await Expect(row.Locator(".status-cell")).ToContainTextAsync("submitted");
+        var row = await DisputedRowAsync("console-partial", "Half the goods arrived");
 
         await row.Locator("input[type=number]").FillAsync("20.50");
         await PastTwoRefreshesAsync();
@@ -172,6 +162,18 @@ public sealed class ConsolePageTests : BrowserTestBase
         _page.RunAndWaitForResponseAsync(
             () => button.ClickAsync(),
             response => response.Request.Method == method && new Uri(response.Url).AbsolutePath == path);
+
+    // A paid 5000.00 RUB order (52.63 USDT) with a dispute opened through the API, and its row once the console shows it.
+    private async Task<ILocator> DisputedRowAsync(string externalOrderId, string reason)
+    {
+        var orderId = await OrderAsync(5000.00m, externalOrderId);
+        await Sandbox.Orders.CompleteAsync(orderId);
+        using var opened = await _api.PostAsJsonAsync($"orders/{orderId}/disputes", new { reason });
+        var disputeId = (await opened.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var row = _page.Locator($"tr[data-dispute-id='{disputeId}']");
+        await Expect(row.Locator(".status-cell")).ToContainTextAsync("submitted");
+        return row;
+    }
 
     private async Task<Guid> OrderAsync(decimal amountRub, string externalOrderId)
     {
