@@ -11,6 +11,8 @@ internal sealed class OperationCatalog
 {
     public const string AdminScheme = "sandboxAdminToken";
 
+    private static readonly Lazy<string?> NoExample = new((string?)null);
+
     private OperationCatalog(LoadedDocument document, IReadOnlyList<OperationDescriptor> operations)
     {
         Document = document;
@@ -74,7 +76,7 @@ internal sealed class OperationCatalog
         return requirements.Any(r => r.Count == 0) ? OperationSecurity.Anonymous : OperationSecurity.ApiKey;
     }
 
-    private static (int Status, string? Example) SuccessResponse(OpenApiOperation operation)
+    private static (int Status, Lazy<string?> Example) SuccessResponse(OpenApiOperation operation)
     {
         foreach (var (code, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
@@ -83,11 +85,11 @@ internal sealed class OperationCatalog
                 continue;
             }
 
-            var example = response.Content.TryGetValue("application/json", out var media) ? ExampleOf(media) : null;
+            var example = response.Content.TryGetValue("application/json", out var media) ? new Lazy<string?>(() => ExampleOf(media)) : NoExample;
             return (status, example);
         }
 
-        return (200, null);
+        return (200, NoExample);
     }
 
     private static string? ExampleOf(OpenApiMediaType media)

@@ -12,4 +12,4 @@ internal sealed record OperationDescriptor(
     OperationSecurity Security,
     RequestValidator Validator,
     int SuccessStatus,
-    string? ExampleJson);
+    Lazy<string?> ExampleJson); // written when first asked for: only an operation without a handler answers with it

@@ -15,7 +15,6 @@ using Lumo.Sandbox.Readiness;
 using Lumo.Sandbox.Http.Json;
 using Lumo.Sandbox.Wire;
 using Lumo.Sandbox.Scenarios;
-using Lumo.Sandbox.Scenarios.Json;
 using Lumo.Sandbox.Webhooks;
 
 namespace Lumo.Sandbox.Hosting;
@@ -30,12 +29,21 @@ public static class SandboxApplication
     /// <summary>Loads the document and scenario (throwing a clear error when either is unusable) and builds the app.</summary>
     public static WebApplication Build(SandboxOptions options)
     {
-        // Start-up work runs side by side (so a process is healthy within 400 ms of its start): the scenario (JSON Schema
-        // check and all) and a warm-up of its JSON metadata, while the document is parsed and compiled and the host is
-        // built here. A bad document is still reported before a bad scenario.
-        var scenarioLane = Task.Run(() => LoadScenario(options));
-        var warmUp = Task.Run(() => ScenarioJsonContext.Default.Scenario);
-        var catalog = options.OpenApiPath is null ? EmbeddedCatalog.Value : OperationCatalog.Build(OpenApiDocumentLoader.Load(options.OpenApiPath));
+        // Start-up work runs side by side: the host is built here while one lane compiles the document (generated code
+        // for the embedded one) and another loads the scenario (a given file is checked against the JSON Schema; the
+        // embedded default is generated code too) and builds the engine from it.
+        var catalogLane = Task.Run(() => options.OpenApiPath is null ? EmbeddedCatalog.Value : OperationCatalog.Build(OpenApiDocumentLoader.Load(options.OpenApiPath)));
+        var engineLog = new DeferredLogger("Lumo.Sandbox.Engine");
+        var webhookLog = new DeferredLogger("Lumo.Sandbox.Webhooks");
+        Task<(EngineRuntime Runtime, WebhookSender Webhooks)>? engineLane = null;
+        var readiness = new ReadinessObserver(() => engineLane!.Result.Runtime.Current.Now);
+        engineLane = Task.Run(() =>
+        {
+            var (scenario, scenarioJson) = LoadScenario(options);
+            var webhooks = new WebhookSender(options.WebhookTimeout);
+            var runtime = new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog, readiness: readiness), ex => engineLog.LogError(ex, "A scheduled transition failed"), RetentionOption.Parse(options.Retention));
+            return (runtime, webhooks);
+        });
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -73,42 +81,51 @@ public static class SandboxApplication
         });
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(_ => catalogLane.GetAwaiter().GetResult());
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
-        builder.Services.AddSingleton(provider => new ReadinessObserver(() => provider.GetRequiredService<EngineRuntime>().Current.Now));
+        builder.Services.AddSingleton(_ => readiness);
         builder.Services.AddSingleton(_ => RequestLogWriter.ForConsole());
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
-        builder.Services.AddSingleton(_ => new WebhookSender(options.WebhookTimeout));
+        builder.Services.AddSingleton(_ => engineLane.GetAwaiter().GetResult().Webhooks);
         builder.Services.AddSingleton(new DriftLog(options.Upstream?.AbsoluteUri, TimeProvider.System));
         if (options.Upstream is { } upstreamUrl)
         {
             builder.Services.AddSingleton(_ => new UpstreamClient(upstreamUrl, options.UpstreamTimeout));
             builder.Services.AddSingleton<ExchangeChecker>();
         }
-        builder.Services.AddSingleton(provider =>
-        {
-            var (scenario, scenarioJson) = scenarioLane.GetAwaiter().GetResult();
-            var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Engine");
-            var webhookLog = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Lumo.Sandbox.Webhooks");
-            var webhooks = provider.GetRequiredService<WebhookSender>();
-            var readiness = provider.GetRequiredService<ReadinessObserver>();
-            return new EngineRuntime(scenario, scenarioJson, options.ClockMode, TimeProvider.System, engine => new WebhookEventSink(engine, webhooks, webhookLog, readiness: readiness), ex => log.LogError(ex, "A scheduled transition failed"), RetentionOption.Parse(options.Retention));
-        });
+
+        builder.Services.AddSingleton(_ => engineLane.GetAwaiter().GetResult().Runtime);
 
         var app = builder.Build();
+        OperationCatalog catalog;
         try
         {
-            scenarioLane.GetAwaiter().GetResult(); // a bad scenario stops start-up here, before anything is mapped
+            // A bad document is reported before a bad scenario, and either stops start-up before anything is mapped.
+            catalog = catalogLane.GetAwaiter().GetResult();
+            engineLane.GetAwaiter().GetResult();
         }
         catch
         {
             ((IDisposable)app).Dispose();
+            _ = engineLane.ContinueWith(
+                built =>
+                {
+                    built.Result.Runtime.Dispose();
+                    built.Result.Webhooks.Dispose();
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion,
+                TaskScheduler.Default);
             throw;
         }
 
-        Task.WaitAny(warmUp); // the engine is built next; a failure here, if any, shows again there
-        app.UseMiddleware<JournalMiddleware>(); // outermost, so it records the status the client really got
-        app.UseMiddleware<ErrorShapeMiddleware>();
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+        engineLog.Attach(loggers);
+        webhookLog.Attach(loggers);
+        // Middleware built directly rather than through UseMiddleware's reflection, which a start would pay for.
+        var services = app.Services;
+        app.Use(next => new JournalMiddleware(next, services.GetRequiredService<RequestJournal>(), readiness, services.GetRequiredService<EngineRuntime>(), loggers, services.GetRequiredService<RequestLogWriter>()).InvokeAsync); // outermost, so it records the status the client really got
+        app.Use(next => new ErrorShapeMiddleware(next, loggers.CreateLogger<ErrorShapeMiddleware>()).InvokeAsync);
         app.UseRouting();
         if (options.Upstream is not null)
         {

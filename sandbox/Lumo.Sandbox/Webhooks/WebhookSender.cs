@@ -11,7 +11,8 @@ namespace Lumo.Sandbox.Webhooks;
 /// </summary>
 internal sealed class WebhookSender : IDisposable
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
+    // A property, not a static field: reading the default (the option parser does) does not build the header values below.
+    public static TimeSpan DefaultTimeout => TimeSpan.FromSeconds(5);
 
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
     private static readonly ProductInfoHeaderValue UserAgent = new("Lumo.Sandbox-Webhooks", "1.0");

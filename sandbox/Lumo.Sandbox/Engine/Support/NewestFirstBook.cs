@@ -162,15 +162,18 @@ internal sealed class NewestFirstBook<T, TStatus>
     // The statuses are int enums numbered from 0 (checked once below), so the value is the index.
     private static int IndexOf(TStatus status) => Unsafe.As<TStatus, int>(ref status);
 
+    // Non-generic enum reflection and a loop: Enum.GetValues<T> and LINQ over a status would be compiled at start-up
+    // (generic code over the sandbox's own value types is not precompiled).
     private static int StatusCountOf()
     {
-        var values = Enum.GetValues<TStatus>();
-        if (Enum.GetUnderlyingType(typeof(TStatus)) != typeof(int) || values.Select(IndexOf).Order().Where((v, i) => v != i).Any())
+        var values = Enum.GetValuesAsUnderlyingType(typeof(TStatus)); // sorted by value
+        var numbered = Enum.GetUnderlyingType(typeof(TStatus)) == typeof(int);
+        for (var i = 0; numbered && i < values.Length; i++)
         {
-            throw new InvalidOperationException($"{typeof(TStatus).Name} must be an int enum numbered 0, 1, 2, …");
+            numbered = (int)values.GetValue(i)! == i;
         }
 
-        return values.Length;
+        return numbered ? values.Length : throw new InvalidOperationException($"{typeof(TStatus).Name} must be an int enum numbered 0, 1, 2, …");
     }
 
     private static PositionIndex[] CreateStatusIndexes()

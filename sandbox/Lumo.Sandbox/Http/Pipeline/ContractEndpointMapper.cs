@@ -40,7 +40,7 @@ internal static class ContractEndpointMapper
     // An operation the sandbox has no behaviour for still answers, with the document's own example.
     private static HandlerRegistration ExampleHandler(OperationDescriptor operation)
     {
-        var body = operation.ExampleJson is null ? null : Encoding.UTF8.GetBytes(operation.ExampleJson);
+        var body = operation.ExampleJson.Value is { } example ? Encoding.UTF8.GetBytes(example) : null;
         IResult result = body is null
             ? Results.StatusCode(operation.SuccessStatus)
             : new RawJsonResult(body, operation.SuccessStatus);
