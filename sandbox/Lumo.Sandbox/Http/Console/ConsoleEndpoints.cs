@@ -21,11 +21,13 @@ internal static class ConsoleEndpoints
 
     public static IEndpointRouteBuilder MapSandboxConsole(this IEndpointRouteBuilder routes)
     {
-        var assets = ContentTypes.ToFrozenDictionary(a => a.Key, a => new ConsoleAsset(Read(a.Key), a.Value), StringComparer.Ordinal);
-        var page = assets["index.html"];
-        routes.MapGet(PagePath, page.WriteAsync).ExcludeFromDescription();
-        routes.MapGet(PagePath + "/{file}", (HttpContext http, string file) =>
-            assets.TryGetValue(file, out var asset) ? asset.WriteAsync(http) : WriteNotFound(http)).ExcludeFromDescription();
+        // Read when first asked for; request delegates rather than lambdas with parameters, which would have minimal
+        // APIs compile a binder for each route at start-up.
+        var assets = new Lazy<FrozenDictionary<string, ConsoleAsset>>(() =>
+            ContentTypes.ToFrozenDictionary(a => a.Key, a => new ConsoleAsset(Read(a.Key), a.Value), StringComparer.Ordinal));
+        routes.MapGet(PagePath, http => assets.Value["index.html"].WriteAsync(http)).ExcludeFromDescription();
+        routes.MapGet(PagePath + "/{file}", http =>
+            http.Request.RouteValues["file"] is string file && assets.Value.TryGetValue(file, out var asset) ? asset.WriteAsync(http) : WriteNotFound(http)).ExcludeFromDescription();
         return routes;
     }
 

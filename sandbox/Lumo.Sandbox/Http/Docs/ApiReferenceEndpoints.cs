@@ -24,8 +24,9 @@ internal static class ApiReferenceEndpoints
         var served = ControlSecurity.Served(document.Text, tokenRequired);
         var yaml = Encoding.UTF8.GetBytes(served);
         var json = new Lazy<byte[]>(() => OpenApiJson.Write(served)); // only written when someone asks
-        routes.MapGet(YamlPath, () => Results.Bytes(yaml, "application/yaml; charset=utf-8")).ExcludeFromDescription();
-        routes.MapGet(JsonPath, () => Results.Bytes(json.Value, "application/json; charset=utf-8")).ExcludeFromDescription();
+        // Request delegates: a lambda with a typed result would have minimal APIs compile a binder at start-up.
+        routes.MapGet(YamlPath, http => Results.Bytes(yaml, "application/yaml; charset=utf-8").ExecuteAsync(http)).ExcludeFromDescription();
+        routes.MapGet(JsonPath, http => Results.Bytes(json.Value, "application/json; charset=utf-8").ExecuteAsync(http)).ExcludeFromDescription();
         var runtime = routes.ServiceProvider.GetRequiredService<EngineRuntime>();
         // A sandbox guarded by an admin token does not hand out API keys to whoever opens the page.
         var prefillKey = !routes.ServiceProvider.GetRequiredService<AdminTokenGuard>().Enabled;
