@@ -7,10 +7,11 @@ using System.Text;
 namespace Lumo.Sandbox.Tests.Support;
 
 /// <summary>
-/// Writes the body of a C# method that builds a copy of an object graph: the public settable properties that differ
-/// from a new instance's, the items of lists, sets and dictionaries, and leaf values as literals. Objects of a type
-/// whose identity matters (<paramref name="keepsIdentity"/>) that are reached more than once, cycles included,
-/// become locals created first and filled after, so the copy shares them exactly as the original does.
+/// Writes C# that builds a copy of an object graph: the public settable properties that differ from a new
+/// instance's, the items of lists, sets and dictionaries, positional records through their constructor, and leaf
+/// values as literals. Objects of a type whose identity matters (<paramref name="keepsIdentity"/>) that are reached
+/// more than once, cycles included, become fields created first and filled after, so the copy shares them exactly
+/// as the original does.
 /// </summary>
 /// <param name="keepsIdentity">Types whose instances the copy must share, not duplicate.</param>
 /// <param name="constructors">C# for types built through a constructor with arguments rather than properties.</param>
@@ -30,8 +31,8 @@ internal sealed class CSharpObjectWriter(
     /// <summary>
     /// The members of the class <paramref name="className"/> (which the caller declares) with a static <c>Create()</c>
     /// that returns a copy of <paramref name="root"/>. Shared objects, and any object of a type that keeps its identity
-    /// and stands for over <see cref="MaxInlineObjects"/> objects, become fields filled by a method each: the JIT and
-    /// crossgen give up on one method that builds a large graph in a single expression.
+    /// and stands for over <see cref="MaxInlineObjects"/> objects, become fields filled by a method each, so that no
+    /// method builds a large part of the graph in one expression (small methods for ReadyToRun, readable diffs).
     /// </summary>
     public string WriteClass(object root, string className)
     {
