@@ -22,13 +22,17 @@ ensure_wrk() {
 }
 
 # The sandbox published exactly as the Dockerfile publishes it (ReadyToRun and all), into $out/sandbox.
+# Its restore and publish lines run as they are, with TARGETARCH as Docker sets it for this machine.
 publish_sandbox() {
   say "publish the sandbox as the Dockerfile does (Release)"
-  local line cmd
-  line=$(grep -m 1 -E '^RUN dotnet publish ' "$root/Dockerfile")
-  cmd=${line#RUN }
-  cmd=${cmd//\/app\/publish/$out/sandbox}
-  (cd "$root" && eval "$cmd" -nologo -v q >&2)
+  local line cmd verb TARGETARCH
+  case "$(uname -m)" in x86_64) TARGETARCH=amd64 ;; aarch64 | arm64) TARGETARCH=arm64 ;; *) echo "no TARGETARCH for $(uname -m)" >&2; exit 1 ;; esac
+  for verb in restore publish; do
+    line=$(grep -m 1 -E "^RUN dotnet $verb " "$root/Dockerfile")
+    cmd=${line#RUN }
+    cmd=${cmd//\/app\/publish/$out/sandbox}
+    (cd "$root" && eval "$cmd" -nologo -v q >&2)
+  done
 }
 
 # Servers this script started, by name; only these are ever stopped.
