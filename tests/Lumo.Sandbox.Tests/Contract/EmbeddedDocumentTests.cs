@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using Lumo.Sandbox.Contract;
-using Lumo.Sandbox.Tests.Scenarios;
 using Lumo.Sandbox.Tests.Support;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Any;
@@ -17,9 +16,7 @@ namespace Lumo.Sandbox.Tests.Contract;
 /// </summary>
 public sealed class EmbeddedDocumentTests
 {
-    private const string GeneratedFile = "sandbox/Lumo.Sandbox/Contract/EmbeddedDocument.g.cs";
-
-    private static string Repo => Path.GetFullPath(Path.Combine(RepoScenarios.Directory, ".."));
+    private const string GeneratedPath = "sandbox/Lumo.Sandbox/Contract/EmbeddedDocument.g.cs";
 
     private static OpenApiDocument ReadFromYaml() =>
         OpenApiDocumentLoader.Parse(OpenApiDocumentLoader.EmbeddedText(), "embedded YAML").Document;
@@ -41,16 +38,8 @@ public sealed class EmbeddedDocumentTests
     [Test]
     public void The_generated_file_is_up_to_date()
     {
-        var file = Path.Combine(Repo, GeneratedFile);
         var expected = Render(ReadFromYaml());
-        var actual = File.ReadAllText(file);
-        if (actual != expected && Environment.GetEnvironmentVariable("LUMO_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(file, expected);
-            actual = expected;
-        }
-
-        Assert.That(actual, Is.EqualTo(expected), $"{GeneratedFile} is out of date; run this test with LUMO_UPDATE_DOCS=1 to rewrite it");
+        GeneratedFile.AssertUpToDate(GeneratedPath, expected);
     }
 
     [Test]
