@@ -84,7 +84,7 @@ public static class SandboxApplication
         builder.Services.AddSingleton(_ => catalogLane.GetAwaiter().GetResult());
         builder.Services.AddSingleton(new RequestJournal(options.JournalSize));
         builder.Services.AddSingleton(_ => readiness);
-        builder.Services.AddSingleton(_ => RequestLogWriter.ForConsole());
+        builder.Services.AddSingleton(_ => options.OwnsStandardOutput ? RequestLogWriter.ForStandardOutput() : RequestLogWriter.ForConsole());
         builder.Services.AddSingleton(new AdminTokenGuard(options.AdminToken));
         builder.Services.AddSingleton(_ => engineLane.GetAwaiter().GetResult().Webhooks);
         builder.Services.AddSingleton(new DriftLog(options.Upstream?.AbsoluteUri, TimeProvider.System));

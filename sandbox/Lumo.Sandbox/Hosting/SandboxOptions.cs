@@ -53,6 +53,12 @@ public sealed record SandboxOptions
     /// <summary>How long a webhook receiver has to answer before the attempt counts as failed (5 s; tests shorten it).</summary>
     internal TimeSpan WebhookTimeout { get; init; } = Webhooks.WebhookSender.DefaultTimeout;
 
+    /// <summary>
+    /// The server owns the process (docker, dotnet run, the tool): the request log writes to standard output itself.
+    /// Off in-process, where the host (a test runner) may have redirected <see cref="Console.Out"/> and should get the lines.
+    /// </summary>
+    internal bool OwnsStandardOutput { get; init; }
+
     internal ClockMode? ClockMode => Clock is null
         ? null
         : WireNames.Parse<ClockMode>(Clock) ?? throw new SandboxOptionsException($"--clock must be {string.Join(" or ", WireNames.All<ClockMode>())}, not '{Clock}'");

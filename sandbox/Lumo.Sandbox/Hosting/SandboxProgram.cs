@@ -27,7 +27,7 @@ public static class SandboxProgram
         WebApplication app;
         try
         {
-            var options = SandboxOptionsParser.Parse(args, Environment.GetEnvironmentVariable);
+            var options = SandboxOptionsParser.Parse(args, Environment.GetEnvironmentVariable) with { OwnsStandardOutput = true };
             app = SandboxApplication.Build(options);
         }
         catch (Exception ex) when (ex is SandboxOptionsException or ContractLoadException or ScenarioLoadException)

@@ -34,6 +34,28 @@ public sealed class RequestLogWriterTests
     }
 
     [Test]
+    public async Task Each_line_carries_its_own_millisecond_across_a_second_boundary()
+    {
+        // The writer formats the date and second once per second: a line 1 ms before the boundary, one at it and one
+        // after must still read their own times, and an elapsed time keeps three decimals.
+        var console = new GatedConsole(open: true);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 30, 15, 999, TimeSpan.Zero));
+        var writer = new RequestLogWriter(console, capacity: 8, clock: clock);
+
+        writer.TryWrite("GET", "/a", "getOrder", 200, 0);
+        await console.WaitForLinesAsync(1);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        writer.TryWrite("GET", "/b", "getOrder", 200, 12.3456);
+        await console.WaitForLinesAsync(2);
+        clock.Advance(TimeSpan.FromMilliseconds(9));
+        writer.TryWrite("GET", "/c", "getOrder", 404, 1234.5);
+        await writer.DisposeAsync();
+
+        Assert.That(console.Lines.Select(line => line[..25]), Is.EqualTo(new[] { "2026-03-01T09:30:15.999Z ", "2026-03-01T09:30:16.000Z ", "2026-03-01T09:30:16.009Z " }));
+        Assert.That(console.Lines.Select(line => line[(line.IndexOf(" in ", StringComparison.Ordinal) + 4)..]), Is.EqualTo(new[] { "0.000 ms", "12.346 ms", "1234.500 ms" }));
+    }
+
+    [Test]
     public async Task When_the_console_is_stuck_lines_beyond_the_queue_are_dropped_counted_and_reported_without_blocking()
     {
         var console = new GatedConsole(open: false);
