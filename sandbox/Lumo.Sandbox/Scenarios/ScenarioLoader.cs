@@ -55,9 +55,7 @@ internal static class ScenarioLoader
 
     /// <param name="json">The scenario document.</param>
     /// <param name="sourceName">Names the document in rendered problems: a file path, or e.g. "request body".</param>
-    public static ScenarioLoadResult Parse(string json, string sourceName) => ParseDocument(json, sourceName, checkSchema: true);
-
-    private static ScenarioLoadResult ParseDocument(string json, string sourceName, bool checkSchema)
+    public static ScenarioLoadResult Parse(string json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrEmpty(sourceName);
@@ -86,7 +84,7 @@ internal static class ScenarioLoader
             return ScenarioLoadResult.Failure(sourceName, rangeProblems);
         }
 
-        var schemaProblems = checkSchema ? ScenarioSchema.Validate(document) : [];
+        var schemaProblems = ScenarioSchema.Validate(document);
         if (schemaProblems.Count > 0)
         {
             return ScenarioLoadResult.Failure(sourceName, [.. schemaProblems, .. SemanticProblemsBeside(document, schemaProblems)]);

@@ -282,7 +282,7 @@ internal sealed class CSharpObjectWriter(
         {
             var list = items.Cast<object?>().Select(item => Expression(item));
             // A read-only list (no Add) is written as an array of the declared element type: its setter copies it.
-            return value is IList or ISet<string> || type.GetMethod("Add") is not null
+            return type.IsArray || type.GetMethod("Add") is not null
                 ? $"new {TypeName(type)} {{ {string.Join(", ", list)} }}"
                 : $"new {TypeName(ElementType(declared ?? type))}[] {{ {string.Join(", ", list)} }}";
         }
@@ -314,9 +314,7 @@ internal sealed class CSharpObjectWriter(
     }
 
     private static Type ElementType(Type type) =>
-        type.IsArray ? type.GetElementType()!
-        : (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Nullable<>) ? Nullable.GetUnderlyingType(type)! : type)
-            .GetInterfaces().Append(type)
+        type.GetInterfaces().Append(type)
             .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
             .GetGenericArguments()[0];
 
