@@ -145,6 +145,10 @@ public sealed class ConsolePageTests : BrowserTestBase
 
         await Expect(_page.Locator("#error")).ToBeVisibleAsync();
         await Expect(_page.Locator("#error")).ToContainTextAsync("amountUsdt");
+
+        // The page refreshes every second; a refresh must not take the refusal away before it is read.
+        await PastTwoRefreshesAsync();
+        Assert.That(await _page.Locator("#error").IsVisibleAsync(), Is.True, "the refusal was hidden by a refresh");
     }
 
     // The page refreshes by asking for the companies first: when the third such answer arrives, the second refresh

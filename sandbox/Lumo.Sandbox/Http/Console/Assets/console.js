@@ -94,6 +94,7 @@
         event.target.disabled = true;
         try {
           await run();
+          clearError(true);
           await refresh();
         } catch (error) {
           showError(error);
@@ -104,13 +105,22 @@
     }, label);
   }
 
-  function showError(error) {
+  // What the user's own action was refused for stays until an action succeeds; the once-a-second refresh clears
+  // only what a refresh reported (a lost connection that came back), or the message would vanish within a second.
+  let errorFromAction = false;
+
+  function showError(error, fromAction = true) {
     const box = $("error");
     if (error instanceof ControlError && error.status === 401) {
       $("token-bar").hidden = false;
     }
     box.textContent = error.message;
     box.hidden = false;
+    errorFromAction = fromAction;
+  }
+
+  function clearError(fromAction) {
+    if (fromAction || !errorFromAction) $("error").hidden = true;
   }
 
   // --- the four tables and the clock ---------------------------------------------------------------
@@ -211,9 +221,9 @@
       renderOrders(orders);
       renderDisputes(disputes);
       renderDeposits(deposits);
-      $("error").hidden = true;
+      clearError(false);
     } catch (error) {
-      showError(error);
+      showError(error, false);
     }
   }
 
@@ -228,6 +238,7 @@
     event.preventDefault();
     try {
       await call("POST", "/_sandbox/clock/advance", { seconds: Number($("advance-seconds").value) });
+      clearError(true);
       await refresh();
     } catch (error) {
       showError(error);
@@ -238,6 +249,7 @@
     if (!confirm("Reset the sandbox to its scenario? Companies, orders and the clock start over.")) return;
     try {
       await call("POST", "/_sandbox/reset");
+      clearError(true);
       await refresh();
     } catch (error) {
       showError(error);
