@@ -24,7 +24,9 @@ internal static class ExchangeDetector
         switch (exchange.OperationId)
         {
             case "getOrder":
-                if (exchange.RouteId is { } orderId && company.OrderReads.GetOrAdd(orderId, CompanyReadiness.NewReadWindow) is var reads && reads.Add(evidence))
+                // Once warned, a tight polling loop no longer copies the burst's ends at every read.
+                if (exchange.RouteId is { } orderId && company.OrderReads.GetOrAdd(orderId, CompanyReadiness.NewReadWindow) is var reads && reads.Add(evidence)
+                    && company.WarningEvidenceNeedsLock(PollingTooFast) is null)
                 {
                     company.WarnNeedsLock(PollingTooFast, [.. reads.Ends()]);
                 }
