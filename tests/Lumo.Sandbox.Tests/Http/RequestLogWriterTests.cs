@@ -133,8 +133,9 @@ public sealed class RequestLogWriterTests
 
         public void Open() => _open.TrySetResult();
 
-        public override async Task WriteAsync(string? value)
+        public override async Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
         {
+            var value = buffer.ToString();
             WriteStarted.TrySetResult();
             await _open.Task.ConfigureAwait(false);
             lock (_lock)
@@ -148,6 +149,8 @@ public sealed class RequestLogWriterTests
                 }
             }
         }
+
+        public override Task WriteAsync(string? value) => throw new NotSupportedException("the writer writes the batch's own chunks");
 
         public override void Write(char value) => throw new NotSupportedException("the writer writes whole batches");
 

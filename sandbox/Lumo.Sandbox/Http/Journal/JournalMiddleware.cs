@@ -31,7 +31,8 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
         var started = Stopwatch.GetTimestamp();
         var feature = new JournalFeature();
         http.Features.Set(feature);
-        var journaled = !http.Request.Path.StartsWithSegments("/_sandbox/requests", StringComparison.Ordinal) && !IsConsolePoll(http.Request);
+        var consolePoll = IsConsolePoll(http.Request);
+        var journaled = !consolePoll && !http.Request.Path.StartsWithSegments("/_sandbox/requests", StringComparison.Ordinal);
         if (journaled)
         {
             var recording = new Recording(this, http, feature, started);
@@ -45,7 +46,8 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
         }
         finally
         {
-            var status = http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted ? ClientClosedRequest : http.Response.StatusCode;
+            // HasStarted first: asking Kestrel for RequestAborted makes it create a cancellation source for the request.
+            var status = !http.Response.HasStarted && http.RequestAborted.IsCancellationRequested ? ClientClosedRequest : http.Response.StatusCode;
             // An answer not started yet is started by Kestrel after this (OnStarting records it then); an aborted
             // request gets no answer at all, so it is recorded here.
             if (journaled && !feature.Recorded && (http.Response.HasStarted || http.RequestAborted.IsCancellationRequested))
@@ -53,7 +55,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
                 Record(http, feature, started, status);
             }
 
-            if (!IsConsolePoll(http.Request) && _requests.IsEnabled(LogLevel.Information))
+            if (!consolePoll && _requests.IsEnabled(LogLevel.Information))
             {
                 log.TryWrite(http.Request.Method, http.Request.Path.Value ?? "/", feature.OperationId ?? "-", status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }

@@ -132,7 +132,12 @@ internal sealed class RequestLogWriter : IAsyncDisposable
 
         try
         {
-            await _output.WriteAsync(text.ToString()).ConfigureAwait(false);
+            // The builder's own chunks, not a string copied from them: a batch is tens of kilobytes.
+            foreach (var chunk in text.GetChunks())
+            {
+                await _output.WriteAsync(chunk).ConfigureAwait(false);
+            }
+
             await _output.FlushAsync().ConfigureAwait(false);
         }
         catch (IOException)
