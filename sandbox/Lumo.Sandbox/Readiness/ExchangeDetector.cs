@@ -12,14 +12,14 @@ namespace Lumo.Sandbox.Readiness;
 /// </summary>
 internal static class ExchangeDetector
 {
-    public static void ObserveNeedsLock(CompanyReadiness company, ObservedExchange exchange)
+    public static void ObserveNeedsLock(CompanyReadiness company, in ObservedExchange exchange)
     {
         var evidence = exchange.ToEvidence();
         ObserveOperation(company, exchange, evidence);
         ObserveRetries(company, exchange, evidence);
     }
 
-    private static void ObserveOperation(CompanyReadiness company, ObservedExchange exchange, ReadinessEvidence evidence)
+    private static void ObserveOperation(CompanyReadiness company, in ObservedExchange exchange, ReadinessEvidence evidence)
     {
         switch (exchange.OperationId)
         {
@@ -105,7 +105,7 @@ internal static class ExchangeDetector
         }
     }
 
-    private static void ObservePrepare(CompanyReadiness company, ObservedExchange exchange, ReadinessEvidence evidence)
+    private static void ObservePrepare(CompanyReadiness company, in ObservedExchange exchange, ReadinessEvidence evidence)
     {
         if (exchange.Answer is not QuoteView quote || ExternalOrderIdOf(exchange.RequestBody) is not { } externalOrderId)
         {
@@ -119,7 +119,7 @@ internal static class ExchangeDetector
         }
     }
 
-    private static void ObserveAccept(CompanyReadiness company, ObservedExchange exchange, ReadinessEvidence evidence)
+    private static void ObserveAccept(CompanyReadiness company, in ObservedExchange exchange, ReadinessEvidence evidence)
     {
         if (exchange.IdempotencyKey is null)
         {
@@ -155,7 +155,7 @@ internal static class ExchangeDetector
         }
     }
 
-    private static void ObserveRetries(CompanyReadiness company, ObservedExchange exchange, ReadinessEvidence evidence)
+    private static void ObserveRetries(CompanyReadiness company, in ObservedExchange exchange, ReadinessEvidence evidence)
     {
         if (exchange.Status is StatusCodes.Status503ServiceUnavailable or StatusCodes.Status429TooManyRequests)
         {

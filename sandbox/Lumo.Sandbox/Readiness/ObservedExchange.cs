@@ -3,8 +3,9 @@ namespace Lumo.Sandbox.Readiness;
 /// <summary>
 /// One API call as the client saw it: what it sent and what it was answered (status, the answer's value when the
 /// handler produced one, the error message, the replay header). Status 499: the client went away before its answer.
+/// A value passed by reference: one is made for every API call, and only its <see cref="ToEvidence"/> is kept.
 /// </summary>
-internal sealed record ObservedExchange
+internal readonly record struct ObservedExchange
 {
     public required DateTimeOffset At { get; init; }
 
@@ -12,7 +13,7 @@ internal sealed record ObservedExchange
 
     public required string Path { get; init; }
 
-    public string Query { get; init; } = string.Empty;
+    public required string Query { get; init; }
 
     public required string OperationId { get; init; }
 

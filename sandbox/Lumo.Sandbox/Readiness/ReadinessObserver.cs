@@ -19,7 +19,7 @@ internal sealed class ReadinessObserver(Func<DateTimeOffset> now)
     /// <summary>Sandbox time now (the current engine's clock).</summary>
     public DateTimeOffset Now => now();
 
-    public void Observe(ObservedExchange exchange)
+    public void Observe(in ObservedExchange exchange)
     {
         if (exchange.CompanyId is not { } id)
         {
