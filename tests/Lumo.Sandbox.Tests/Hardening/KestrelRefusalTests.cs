@@ -43,6 +43,25 @@ public sealed class KestrelRefusalTests : SandboxTestBase
         Assert.That(answered, Is.EqualTo(status));
     }
 
+    // The header limit counts each header as name, ": ", value and CRLF; 32 768 bytes pass and one more is refused.
+    // Journaled requests are counted as the journal copies their headers; a console poll (not journaled) on its own.
+    [TestCase(false, 0, 200)]
+    [TestCase(false, 1, 431)]
+    [TestCase(true, 0, 200)]
+    [TestCase(true, 1, 431)]
+    public async Task Headers_of_exactly_32_KiB_pass_and_one_byte_more_is_431(bool consolePoll, int over, int status)
+    {
+        var console = consolePoll ? "X-Sandbox-Console: 1\r\n" : "";
+        // The head SendRawAsync adds: Host, X-API-Key and Connection, each counted with ": " and CRLF.
+        var fixedBytes = ("Host".Length + 4 + "127.0.0.1".Length) + ("X-API-Key".Length + 4 + Company.ApiKey.Length) + ("Connection".Length + 4 + "close".Length)
+            + (consolePoll ? "X-Sandbox-Console".Length + 4 + 1 : 0);
+        var padding = (32 * 1024) - fixedBytes - ("X-Fuzz".Length + 4) + over;
+
+        var (answered, body) = await SendRawAsync($"GET /orders HTTP/1.0\r\n{console}X-Fuzz: {new string('h', padding)}\r\n");
+
+        Assert.That(answered, Is.EqualTo(status), body);
+    }
+
     // The documented limit (docs/assumptions-contract.md): Kestrel decodes the path before any middleware runs and
     // refuses a NUL in it with a bare 400; ASP.NET Core has no hook to shape that answer. In the query string the
     // NUL reaches the sandbox, which answers in the error shape. If Kestrel ever lets the application answer, the

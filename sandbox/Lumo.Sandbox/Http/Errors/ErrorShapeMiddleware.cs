@@ -13,7 +13,7 @@ internal sealed partial class ErrorShapeMiddleware(RequestDelegate next, ILogger
     {
         try
         {
-            RequestHeadLimits.Check(http.Request);
+            RequestHeadLimits.Check(http.Request, http.Features.Get<Journal.JournalFeature>()?.HeaderBytes);
             await next(http);
         }
         catch (ApiException ex) when (!http.Response.HasStarted)

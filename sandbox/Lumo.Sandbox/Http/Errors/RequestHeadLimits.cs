@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Lumo.Sandbox.Http.Errors;
 
 /// <summary>
@@ -18,8 +20,11 @@ internal static class RequestHeadLimits
 
     public const int KestrelHeaderBytes = 256 * 1024;
 
-    /// <summary>Throws the shaped 414 or 431 when the request's head is over the API's limits.</summary>
-    public static void Check(HttpRequest request)
+    /// <summary>
+    /// Throws the shaped 414 or 431 when the request's head is over the API's limits. <paramref name="headerBytes"/>:
+    /// the headers' size when it is known already (the journal counts it as it copies them), or null.
+    /// </summary>
+    public static void Check(HttpRequest request, int? headerBytes = null)
     {
         var line = request.Method.Length + request.PathBase.Value!.Length + (request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0) + 11;
         if (line > RequestLineBytes)
@@ -27,19 +32,33 @@ internal static class RequestHeadLimits
             throw new ApiException(StatusCodes.Status414UriTooLong, $"The request line is longer than {RequestLineBytes} bytes");
         }
 
-        var headers = 0;
-        foreach (var (name, values) in request.Headers)
-        {
-            headers += name.Length + 4; // ": " and CRLF
-            foreach (var value in values)
-            {
-                headers += value?.Length ?? 0;
-            }
-        }
-
+        var headers = headerBytes ?? CountHeaderBytes(request.Headers);
         if (headers > HeaderBytes)
         {
             throw new ApiException(StatusCodes.Status431RequestHeaderFieldsTooLarge, $"The request headers are larger than {HeaderBytes} bytes");
         }
+    }
+
+    /// <summary>One header's share of the head: its name, ": ", its values and CRLF.</summary>
+    public static int BytesOf(string name, StringValues values)
+    {
+        var bytes = name.Length + 4;
+        foreach (var value in values)
+        {
+            bytes += value?.Length ?? 0;
+        }
+
+        return bytes;
+    }
+
+    private static int CountHeaderBytes(IHeaderDictionary headers)
+    {
+        var bytes = 0;
+        foreach (var (name, values) in headers)
+        {
+            bytes += BytesOf(name, values);
+        }
+
+        return bytes;
     }
 }

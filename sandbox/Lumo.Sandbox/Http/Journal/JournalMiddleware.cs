@@ -19,8 +19,8 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
 
     private static readonly Func<object, Task> RecordOnStart = state =>
     {
-        var recording = (Recording)state;
-        recording.Middleware.Record(recording.Http, recording.Feature, recording.Started, recording.Http.Response.StatusCode);
+        var feature = (JournalFeature)state;
+        feature.RecordNow(feature.Http!.Response.StatusCode);
         return Task.CompletedTask;
     };
 
@@ -35,9 +35,10 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
         var journaled = !consolePoll && !http.Request.Path.StartsWithSegments("/_sandbox/requests", StringComparison.Ordinal);
         if (journaled)
         {
-            var recording = new Recording(this, http, feature, started);
-            feature.RecordNow = recording.RecordNow;
-            http.Response.OnStarting(RecordOnStart, recording);
+            feature.Headers = Redaction.Headers(http.Request.Headers, out var headerBytes);
+            feature.HeaderBytes = headerBytes;
+            feature.JournalWith(this, http, started);
+            http.Response.OnStarting(RecordOnStart, feature);
         }
 
         try
@@ -62,7 +63,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
         }
     }
 
-    private void Record(HttpContext http, JournalFeature feature, long started, int status)
+    internal void Record(HttpContext http, JournalFeature feature, long started, int status)
     {
         if (feature.Recorded)
         {
@@ -82,7 +83,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
             feature.CompanyId,
             feature.OperationId,
-            Redaction.Headers(request.Headers)));
+            feature.Headers ?? Redaction.Headers(request.Headers)));
         if (feature.OperationId is { } operationId && !request.Path.StartsWithSegments("/_sandbox", StringComparison.Ordinal))
         {
             readiness.Observe(Exchange(http, feature, operationId, now, status));
@@ -112,9 +113,4 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
     // actions, POSTs, are).
     private static bool IsConsolePoll(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && request.Headers.ContainsKey("X-Sandbox-Console");
-
-    private sealed record Recording(JournalMiddleware Middleware, HttpContext Http, JournalFeature Feature, long Started)
-    {
-        public void RecordNow(int status) => Middleware.Record(Http, Feature, Started, status);
-    }
 }

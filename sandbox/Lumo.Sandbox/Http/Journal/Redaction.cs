@@ -18,12 +18,20 @@ internal static partial class Redaction
     private static readonly Dictionary<string, (string Lower, bool Secret)> KnownHeaders = KnownHeaderTable();
 
     /// <summary>The request's headers, names in lower case, secrets masked.</summary>
-    public static KeyValuePair<string, string>[] Headers(IHeaderDictionary headers)
+    public static KeyValuePair<string, string>[] Headers(IHeaderDictionary headers) => Headers(headers, out _);
+
+    /// <summary>
+    /// The request's headers, names in lower case, secrets masked; and their size as
+    /// <see cref="Errors.RequestHeadLimits"/> counts it, from the same pass over them.
+    /// </summary>
+    public static KeyValuePair<string, string>[] Headers(IHeaderDictionary headers, out int headerBytes)
     {
         var copy = new KeyValuePair<string, string>[headers.Count];
         var i = 0;
+        headerBytes = 0;
         foreach (var (name, value) in headers)
         {
+            headerBytes += Errors.RequestHeadLimits.BytesOf(name, value);
             var (lower, secret) = KnownHeaders.TryGetValue(name, out var known) ? known : (name.ToLowerInvariant(), false);
             copy[i++] = new(lower, secret ? Mask : value.ToString());
         }

@@ -25,7 +25,7 @@ internal static class FaultInjector
         if (fault.DropConnection)
         {
             // Recorded before the connection goes: the client may retry at once, and its retry must come after this.
-            http.Features.Get<JournalFeature>()?.RecordNow?.Invoke(ClientClosedRequest);
+            http.Features.Get<JournalFeature>()?.RecordNow(ClientClosedRequest);
             http.Abort();
             return true;
         }
