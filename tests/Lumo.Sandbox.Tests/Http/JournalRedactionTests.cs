@@ -64,6 +64,22 @@ public sealed class JournalRedactionTests
         Assert.That(Redaction.Headers(headers), Is.EqualTo(new[] { KeyValuePair.Create("accept", "application/json,text/plain") }));
     }
 
+    [Test]
+    public void Requests_with_equal_headers_share_one_copy_and_a_difference_gets_its_own()
+    {
+        var first = Copy(("Host", "h"), ("X-API-Key", "k1"), ("Accept", "*/*"));
+        var same = Copy(("Host", "h"), ("X-API-Key", "k2"), ("Accept", "*/*")); // the key differs, but both are masked
+        var other = Copy(("Host", "h"), ("X-API-Key", "k1"), ("Accept", "text/plain"));
+        var fewer = Copy(("Host", "h"), ("X-API-Key", "k1"));
+
+        Assert.That(same, Is.SameAs(first));
+        Assert.That(other, Is.Not.SameAs(first));
+        Assert.That(other, Is.EqualTo(new[] { KeyValuePair.Create("host", "h"), KeyValuePair.Create("x-api-key", Redaction.Mask), KeyValuePair.Create("accept", "text/plain") }));
+        Assert.That(first, Is.EqualTo(new[] { KeyValuePair.Create("host", "h"), KeyValuePair.Create("x-api-key", Redaction.Mask), KeyValuePair.Create("accept", "*/*") }), "a shared copy is never changed");
+        Assert.That(fewer, Is.EqualTo(new[] { KeyValuePair.Create("host", "h"), KeyValuePair.Create("x-api-key", Redaction.Mask) }));
+        Assert.That(Copy(), Is.Empty);
+    }
+
     private static KeyValuePair<string, string>[] Copy(params (string Name, string Value)[] sent)
     {
         var headers = new HeaderDictionary();

@@ -10,6 +10,11 @@ internal static partial class Redaction
 
     private static readonly string[] SecretHeaderNames = ["X-API-Key", "Authorization", "Cookie", "X-Sandbox-Admin-Token"];
 
+    // The copy last made on this thread. A request whose headers equal it (a client polling, a load of alike
+    // requests) shares that copy instead of adding one more to the journal's ring; copies are never changed.
+    [ThreadStatic]
+    private static KeyValuePair<string, string>[]? t_previousHeaders;
+
     // One vectorized pass over the body for either name, instead of one case-insensitive search per name.
     private static readonly SearchValues<string> SecretBodyNames = SearchValues.Create(["password", "apiKey"], StringComparison.OrdinalIgnoreCase);
 
@@ -26,16 +31,38 @@ internal static partial class Redaction
     /// </summary>
     public static KeyValuePair<string, string>[] Headers(IHeaderDictionary headers, out int headerBytes)
     {
-        var copy = new KeyValuePair<string, string>[headers.Count];
+        var previous = t_previousHeaders;
+        var count = headers.Count;
+        var same = previous is not null && previous.Length == count;
+        KeyValuePair<string, string>[]? copy = same ? null : new KeyValuePair<string, string>[count];
         var i = 0;
         headerBytes = 0;
         foreach (var (name, value) in headers)
         {
             headerBytes += Errors.RequestHeadLimits.BytesOf(name, value);
             var (lower, secret) = KnownHeaders.TryGetValue(name, out var known) ? known : (name.ToLowerInvariant(), false);
-            copy[i++] = new(lower, secret ? Mask : value.ToString());
+            var kept = secret ? Mask : value.ToString();
+            if (copy is null)
+            {
+                if (string.Equals(previous![i].Key, lower, StringComparison.Ordinal) && string.Equals(previous[i].Value, kept, StringComparison.Ordinal))
+                {
+                    i++;
+                    continue;
+                }
+
+                copy = new KeyValuePair<string, string>[count];
+                Array.Copy(previous, copy, i);
+            }
+
+            copy[i++] = new(lower, kept);
         }
 
+        if (copy is null)
+        {
+            return previous!;
+        }
+
+        t_previousHeaders = copy;
         return copy;
     }
 
