@@ -61,7 +61,7 @@ public sealed class JournalRedactionTests
     {
         var headers = new HeaderDictionary { ["Accept"] = new(["application/json", "text/plain"]) };
 
-        Assert.That(Redaction.Headers(headers), Is.EqualTo(new[] { KeyValuePair.Create("accept", "application/json,text/plain") }));
+        Assert.That(Redaction.Headers(headers, out _), Is.EqualTo(new[] { KeyValuePair.Create("accept", "application/json,text/plain") }));
     }
 
     [Test]
@@ -88,6 +88,6 @@ public sealed class JournalRedactionTests
             headers[name] = value;
         }
 
-        return Redaction.Headers(headers);
+        return Redaction.Headers(headers, out _);
     }
 }

@@ -83,7 +83,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3),
             feature.CompanyId,
             feature.OperationId,
-            feature.Headers ?? Redaction.Headers(request.Headers)));
+            feature.Headers));
         if (feature.OperationId is { } operationId && !request.Path.StartsWithSegments("/_sandbox", StringComparison.Ordinal))
         {
             readiness.Observe(Exchange(http, feature, operationId, now, status));

@@ -22,9 +22,6 @@ internal static partial class Redaction
     // headers, and lower-casing each name anew was most of that copy's cost. The secret ones are all here.
     private static readonly Dictionary<string, (string Lower, bool Secret)> KnownHeaders = KnownHeaderTable();
 
-    /// <summary>The request's headers, names in lower case, secrets masked.</summary>
-    public static KeyValuePair<string, string>[] Headers(IHeaderDictionary headers) => Headers(headers, out _);
-
     /// <summary>
     /// The request's headers, names in lower case, secrets masked; and their size as
     /// <see cref="Errors.RequestHeadLimits"/> counts it, from the same pass over them.
