@@ -118,7 +118,7 @@ internal static class SandboxControlApi
     private static IResult ListRequests(OperationRequest r)
     {
         var filter = JournalFilter.From(r);
-        var found = r.Service<RequestJournal>().Find(filter.Matches, r.QueryInt("limit"));
+        var found = r.Service<RequestJournal>().Find(filter, r.QueryInt("limit"));
         return ApiResults.Ok(new JournalEntryList(found), ControlJsonContext.Default.JournalEntryList);
     }
 

@@ -30,9 +30,9 @@ internal sealed class JournalFilter
         Since = r.Query("since") is { } since ? DateTimeOffset.Parse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null,
     };
 
-    public bool Matches(JournalRecord e) =>
+    public bool Matches(in JournalSlot e, ReadOnlySpan<char> path) =>
         (Method is null || string.Equals(e.Method, Method, StringComparison.OrdinalIgnoreCase))
-        && (Path is null || Path.IsMatch(e.Path))
+        && (Path is null || Path.IsMatch(path))
         && (OperationId is null || string.Equals(e.OperationId, OperationId, StringComparison.Ordinal))
         && (CompanyId is null || e.CompanyId == CompanyId)
         && (Status is null || e.Status == Status)

@@ -30,14 +30,17 @@ internal sealed class Glob
             return false;
         }
 
-        return _hasWildcards ? MatchWildcards(_pattern, value) : string.Equals(_pattern, value, StringComparison.Ordinal);
+        return IsMatch(value.AsSpan());
     }
+
+    public bool IsMatch(ReadOnlySpan<char> value) =>
+        _hasWildcards ? MatchWildcards(_pattern, value) : value.SequenceEqual(_pattern);
 
     public override string ToString() => Pattern;
 
     // Greedy two-pointer match that backtracks only to the last star: a later star can absorb whatever an
     // earlier one would have, so earlier stars never need revisiting.
-    private static bool MatchWildcards(string pattern, string value)
+    private static bool MatchWildcards(string pattern, ReadOnlySpan<char> value)
     {
         int p = 0, v = 0, star = -1, starValue = 0;
         while (v < value.Length)
