@@ -26,7 +26,8 @@ public sealed class DomainEventTests
         using var runtime = new EngineRuntime(ScenarioLoader.Parse(Scenario, "test").GetScenarioOrThrow(), Scenario, ClockMode.Virtual, TimeProvider.System, _ => sink, ex => throw ex);
         var engine = runtime.Current;
         var company = engine.Companies.FindByEmail("a@lumo.test")!;
-        var quote = engine.Orders.Prepare(company, "https://qr.nspk.ru/AD10006M8KH4QP2R5T7V9W1X3Y5Z7B9C?type=02&bank=100000000007&sum=95000&cur=RUB", "e");
+        NspkQrCode.TryParse("https://qr.nspk.ru/AD10006M8KH4QP2R5T7V9W1X3Y5Z7B9C?type=02&bank=100000000007&sum=95000&cur=RUB", out var qr, out _);
+        var quote = engine.Orders.Prepare(company, qr!, "e");
         engine.Orders.Accept(company, quote.Id, null);
         engine.Scheduler.Advance(TimeSpan.FromSeconds(3));
         var dispute = engine.Disputes.Create(company, quote.Id, "reason");

@@ -17,18 +17,13 @@ internal sealed class OrderService(SandboxEngine engine)
     public const string PaymentRejected = "payment_rejected";
     public const string StatusChangedEvent = "order.status_changed";
 
-    public QuoteView Prepare(CompanyState company, string qrCode, string externalOrderId)
+    public QuoteView Prepare(CompanyState company, NspkQrCode qr, string externalOrderId)
     {
-        if (!NspkQrCode.TryParse(qrCode, out var qr, out var error))
-        {
-            throw EngineException.BadRequest(error);
-        }
-
         lock (company.Lock)
         {
             var now = engine.Now;
             var rate = RateBoard.Effective(engine.Rates.BaseRate(now), company.QrRateOffsetBps);
-            var amountUsdt = Money.Round(qr!.AmountRub / rate);
+            var amountUsdt = Money.Round(qr.AmountRub / rate);
             var quote = new Quote
             {
                 Id = company.Random.NextGuid(),

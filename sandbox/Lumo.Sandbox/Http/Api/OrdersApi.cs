@@ -21,21 +21,29 @@ internal static class OrdersApi
 
     private static IResult Prepare(OperationRequest r)
     {
-        var quote = r.Engine.Orders.Prepare(r.Company, r.BodyString("qrCode")!, r.BodyString("externalOrderId")!);
+        // The check read the link already: a body the handler sees passed the schema, so qrCode is a link it parsed.
+        var qr = r.Checked as NspkQrCode ?? throw new InvalidOperationException("prepareOrder ran without its qrCode check");
+        var quote = r.Engine.Orders.Prepare(r.Company, qr, r.BodyString("externalOrderId")!);
         return ApiResults.Created(quote, ApiJsonContext.Default.QuoteView);
     }
 
     // A qrCode the schema accepts (a string of 1 to 2048 characters) must also be an NSPK link; the schema's own
     // message covers the others, so each problem is named once.
-    private static void CheckQrCode(System.Text.Json.JsonElement body, List<string> errors)
+    private static NspkQrCode? CheckQrCode(System.Text.Json.JsonElement body, List<string> errors)
     {
         if (body.TryGetProperty("qrCode", out var value)
             && value.ValueKind == System.Text.Json.JsonValueKind.String
-            && value.GetString() is { Length: > 0 and <= 2048 } link
-            && !NspkQrCode.TryParse(link, out _, out var error))
+            && value.GetString() is { Length: > 0 and <= 2048 } link)
         {
+            if (NspkQrCode.TryParse(link, out var qr, out var error))
+            {
+                return qr;
+            }
+
             errors.Add(error);
         }
+
+        return null;
     }
 
     private static IResult Accept(OperationRequest r)
@@ -61,13 +69,12 @@ internal static class OrdersApi
 
     private static RuleFacts? PrepareFacts(OperationRequest r)
     {
-        var link = r.BodyString("qrCode");
-        NspkQrCode.TryParse(link ?? string.Empty, out var qr, out _);
+        var qr = r.Checked as NspkQrCode;
         return new RuleFacts
         {
             AmountRub = qr?.AmountRub,
             QrId = qr?.Id,
-            QrCode = link,
+            QrCode = qr?.Link,
             ExternalOrderId = r.BodyString("externalOrderId"),
         };
     }

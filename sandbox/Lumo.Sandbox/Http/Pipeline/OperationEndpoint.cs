@@ -36,16 +36,18 @@ internal sealed class OperationEndpoint(OperationDescriptor operation, HandlerRe
         // NestJS validates a missing body as {}: each required property is named, not "body is required".
         var body = document?.RootElement ?? (operation.Validator.Body is { Required: true } ? EmptyObject : null);
         operation.Validator.ValidateBody(body, errors);
+        object? checkedValue = null;
         if (handler.Check is { } check && body is { ValueKind: JsonValueKind.Object } checkedBody)
         {
-            check(checkedBody, errors);
+            checkedValue = check(checkedBody, errors);
         }
+
         if (errors.Count > 0)
         {
             throw ApiException.Validation(errors);
         }
 
-        var request = new OperationRequest(http, engine, operation, company, body);
+        var request = new OperationRequest(http, engine, operation, company, body) { Checked = checkedValue };
         var fault = company is null ? null : FindFault(engine, company, request);
         if (fault is { AfterHandling: false } && await FaultInjector.ApplyAsync(http, fault))
         {

@@ -21,6 +21,9 @@ internal sealed class OperationRequest(HttpContext http, SandboxEngine engine, O
 
     public JsonElement? Body { get; } = body;
 
+    /// <summary>What the operation's body check read (see <see cref="BodyCheck"/>), or null when it has none.</summary>
+    public object? Checked { get; init; }
+
     /// <summary>The authenticated company (operations secured by an API key only).</summary>
     public CompanyState Company => company ?? throw new InvalidOperationException($"{Operation.OperationId} is not secured by an API key");
 
