@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lumo.Sandbox.Engine.Companies;
 using Lumo.Sandbox.Engine.Disputes;
 using Lumo.Sandbox.Engine.Orders;
@@ -107,7 +106,7 @@ internal static class ExchangeDetector
 
     private static void ObservePrepare(CompanyReadiness company, in ObservedExchange exchange, ReadinessEvidence evidence)
     {
-        if (exchange.Answer is not QuoteView quote || ExternalOrderIdOf(exchange.RequestBody) is not { } externalOrderId)
+        if (exchange.Answer is not QuoteView { ExternalOrderId: { } externalOrderId } quote)
         {
             return;
         }
@@ -188,26 +187,5 @@ internal static class ExchangeDetector
         }
 
         return 0;
-    }
-
-    private static string? ExternalOrderIdOf(string? body)
-    {
-        if (body is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("externalOrderId", out var id) && id.ValueKind == JsonValueKind.String
-                ? id.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null; // a body that is not JSON was refused before any quote was made
-        }
     }
 }

@@ -35,9 +35,6 @@ internal readonly record struct ObservedExchange
     /// <summary>The error body's message, for error answers.</summary>
     public string? ErrorMessage { get; init; }
 
-    /// <summary>The request body as sent (only read for the few operations that need it).</summary>
-    public string? RequestBody { get; init; }
-
     public bool Succeeded => Status is >= 200 and <= 299;
 
     /// <summary>An error answer, or none at all.</summary>

@@ -18,6 +18,7 @@ public sealed class OrderFlowTests : SandboxTestBase
         Assert.That(quote.GetProperty("expiresAt").GetDateTimeOffset(), Is.EqualTo(now.AddSeconds(30)));
         Assert.That(quote.GetProperty("isBalanceSufficient").GetBoolean(), Is.True);
         Assert.That(quote.Str("merchantName"), Is.Not.Empty);
+        Assert.That(quote.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "id", "amountRub", "amountUsdt", "rate", "expiresAt", "isBalanceSufficient", "merchantName" }));
     }
 
     [Test]

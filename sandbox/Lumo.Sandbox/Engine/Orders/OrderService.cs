@@ -37,7 +37,10 @@ internal sealed class OrderService(SandboxEngine engine)
                 ExpiresAt = now + engine.Timing.QuoteTtl,
             };
             company.Quotes.Add(quote, now);
-            return new QuoteView(quote.Id, quote.AmountRub, amountUsdt, rate, quote.ExpiresAt, company.Ledger.Available >= amountUsdt, quote.MerchantName);
+            return new QuoteView(quote.Id, quote.AmountRub, amountUsdt, rate, quote.ExpiresAt, company.Ledger.Available >= amountUsdt, quote.MerchantName)
+            {
+                ExternalOrderId = externalOrderId,
+            };
         }
     }
 

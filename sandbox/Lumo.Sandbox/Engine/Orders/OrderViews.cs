@@ -11,7 +11,12 @@ internal sealed record QuoteView(
     decimal Rate,
     DateTimeOffset ExpiresAt,
     bool IsBalanceSufficient,
-    string MerchantName);
+    string MerchantName)
+{
+    /// <summary>The externalOrderId the quote was prepared for: not part of the API's answer, read by the readiness report.</summary>
+    [JsonIgnore]
+    public string? ExternalOrderId { get; init; }
+}
 
 /// <summary>
 /// An order as the API shows it; taken under the company's lock, so it is one consistent moment. The company id is

@@ -105,7 +105,6 @@ internal sealed class JournalMiddleware(RequestDelegate next, RequestJournal jou
         Replayed = http.Response.Headers.TryGetValue(OrdersApi.ReplayedHeader, out var replayed) && replayed == "true",
         Answer = feature.Answer,
         ErrorMessage = feature.ErrorMessage,
-        RequestBody = operationId == "prepareOrder" ? feature.Body : null,
     };
 
     // The console page (/_sandbox/ui) reads five lists a second; its reads would push the integrator's own
