@@ -33,6 +33,31 @@ public sealed class SchedulerTests
     }
 
     [Test]
+    public void Items_with_a_state_and_an_index_share_one_delegate_and_keep_the_scheduling_order_of_ties()
+    {
+        var clock = new SandboxClock(TimeProvider.System, ClockMode.Virtual, Start);
+        using var scheduler = new Scheduler(clock, TimeProvider.System, ex => throw ex);
+        var seen = new List<(string, int, DateTimeOffset)>();
+        Action<object, int> run = (state, index) => seen.Add(((string)state, index, clock.GetUtcNow()));
+        scheduler.Schedule(Start.AddSeconds(5), run, "x", 1);
+        scheduler.Schedule(Start.AddSeconds(5), () => seen.Add(("action", 0, clock.GetUtcNow())));
+        scheduler.Schedule(Start.AddSeconds(5), run, "y", -1);
+        scheduler.Schedule(Start.AddSeconds(2), run, "x", 0);
+        scheduler.Schedule(Start.AddSeconds(6), run, "z", 7);
+
+        scheduler.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.That(seen, Is.EqualTo(new[]
+        {
+            ("x", 0, Start.AddSeconds(2)),
+            ("x", 1, Start.AddSeconds(5)),
+            ("action", 0, Start.AddSeconds(5)),
+            ("y", -1, Start.AddSeconds(5)),
+        }));
+        Assert.That(scheduler.Pending, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Work_scheduled_by_due_work_within_the_advance_also_fires()
     {
         var clock = new SandboxClock(TimeProvider.System, ClockMode.Virtual, Start);

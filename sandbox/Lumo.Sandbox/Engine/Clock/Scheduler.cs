@@ -11,7 +11,9 @@ internal sealed class Scheduler : IDisposable
     private static readonly TimeSpan RealModePollInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly SandboxClock _clock;
-    private readonly PriorityQueue<Action, (DateTimeOffset Due, long Sequence)> _queue = new();
+    private static readonly Action<object, int> RunAction = static (work, _) => ((Action)work)();
+
+    private readonly PriorityQueue<ScheduledWork, (DateTimeOffset Due, long Sequence)> _queue = new();
     private readonly Lock _queueLock = new();
     private readonly Lock _runLock = new();
     private readonly ITimer? _timer;
@@ -42,11 +44,17 @@ internal sealed class Scheduler : IDisposable
         }
     }
 
-    public void Schedule(DateTimeOffset due, Action work)
+    public void Schedule(DateTimeOffset due, Action work) => Schedule(due, RunAction, work, 0);
+
+    /// <summary>
+    /// Schedules <c>run(state, index)</c>: one delegate shared by many items, each told apart by its state and index,
+    /// so a caller with many items (every open order's steps) makes no closure per item.
+    /// </summary>
+    public void Schedule(DateTimeOffset due, Action<object, int> run, object state, int index)
     {
         lock (_queueLock)
         {
-            _queue.Enqueue(work, (due, _sequence++));
+            _queue.Enqueue(new ScheduledWork(run, state, index), (due, _sequence++));
         }
     }
 
@@ -114,11 +122,11 @@ internal sealed class Scheduler : IDisposable
     public void Dispose() => _timer?.Dispose();
 
     // One failing transition must not stop the ones queued behind it.
-    private void Run(Action work)
+    private void Run(in ScheduledWork work)
     {
         try
         {
-            work();
+            work.Run(work.State, work.Index);
         }
 #pragma warning disable CA1031 // the error is reported, and the queue must keep running
         catch (Exception ex)
@@ -136,7 +144,7 @@ internal sealed class Scheduler : IDisposable
         }
     }
 
-    private bool TryDequeueDue(DateTimeOffset until, out DateTimeOffset due, out Action work)
+    private bool TryDequeueDue(DateTimeOffset until, out DateTimeOffset due, out ScheduledWork work)
     {
         lock (_queueLock)
         {
@@ -150,7 +158,9 @@ internal sealed class Scheduler : IDisposable
         }
 
         due = default;
-        work = null!;
+        work = default;
         return false;
     }
+
+    private readonly record struct ScheduledWork(Action<object, int> Run, object State, int Index);
 }

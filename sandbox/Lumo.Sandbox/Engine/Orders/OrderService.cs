@@ -11,18 +11,30 @@ namespace Lumo.Sandbox.Engine.Orders;
 /// Quotes and orders: prepare, accept (with Idempotency-Key), the scripted payment timeline, the payment
 /// timeout, and the control API's complete/fail. Every change happens under the owning company's lock.
 /// </summary>
-internal sealed class OrderService(SandboxEngine engine)
+internal sealed class OrderService
 {
     public const string PaymentTimeout = "payment_timeout";
     public const string PaymentRejected = "payment_rejected";
     public const string StatusChangedEvent = "order.status_changed";
 
+    /// <summary>The step index of the payment timeout, which follows the scripted steps.</summary>
+    private const int TimeoutStep = -1;
+
+    private readonly SandboxEngine _engine;
+    private readonly Action<object, int> _runStep;
+
+    public OrderService(SandboxEngine engine)
+    {
+        _engine = engine;
+        _runStep = RunStep;
+    }
+
     public QuoteView Prepare(CompanyState company, NspkQrCode qr, string externalOrderId)
     {
         lock (company.Lock)
         {
-            var now = engine.Now;
-            var rate = RateBoard.Effective(engine.Rates.BaseRate(now), company.QrRateOffsetBps);
+            var now = _engine.Now;
+            var rate = RateBoard.Effective(_engine.Rates.BaseRate(now), company.QrRateOffsetBps);
             var amountUsdt = Money.Round(qr.AmountRub / rate);
             var quote = new Quote
             {
@@ -32,9 +44,9 @@ internal sealed class OrderService(SandboxEngine engine)
                 AmountRub = qr.AmountRub,
                 AmountUsdt = amountUsdt,
                 Rate = rate,
-                MerchantName = engine.MerchantNames.For(qr.Id),
+                MerchantName = _engine.MerchantNames.For(qr.Id),
                 CreatedAt = now,
-                ExpiresAt = now + engine.Timing.QuoteTtl,
+                ExpiresAt = now + _engine.Timing.QuoteTtl,
             };
             company.Quotes.Add(quote, now);
             return new QuoteView(quote.Id, quote.AmountRub, amountUsdt, rate, quote.ExpiresAt, company.Ledger.Available >= amountUsdt, quote.MerchantName)
@@ -61,7 +73,7 @@ internal sealed class OrderService(SandboxEngine engine)
     {
         lock (company.Lock)
         {
-            var now = engine.Now;
+            var now = _engine.Now;
             if (idempotencyKey is not null && company.Idempotency.Find(idempotencyKey, now) is { } stored)
             {
                 return stored.ResourceId == quoteId
@@ -93,19 +105,19 @@ internal sealed class OrderService(SandboxEngine engine)
             {
                 Id = quote.Id,
                 CompanyId = company.Id,
-                Sequence = engine.NextSequence(),
+                Sequence = _engine.NextSequence(),
                 AmountRub = quote.AmountRub,
                 AmountUsdt = quote.AmountUsdt,
                 MerchantName = quote.MerchantName,
                 ExternalOrderId = quote.ExternalOrderId,
                 CreatedAt = now,
-                PaymentUntil = now + engine.Timing.PaymentWindow,
+                PaymentUntil = now + _engine.Timing.PaymentWindow,
             };
             company.Orders.Add(order);
-            engine.OrderOwners[order.Id] = company;
-            engine.Retention.SweepNeedsLock(company);
+            _engine.OrderOwners[order.Id] = company;
+            _engine.Retention.SweepNeedsLock(company);
 
-            var timeline = engine.Rules.OrderTimelineFor(FactsOf(quote), company.RuleCalls);
+            var timeline = _engine.Rules.OrderTimelineFor(FactsOf(quote), company.RuleCalls);
             StartTimeline(company, order, timeline);
 
             var view = OrderView.Of(order);
@@ -127,7 +139,7 @@ internal sealed class OrderService(SandboxEngine engine)
                 throw EngineException.NotFound("Order not found");
             }
 
-            order.Touch(engine.Now); // an order someone still reads is never forgotten
+            order.Touch(_engine.Now); // an order someone still reads is never forgotten
             return OrderView.Of(order);
         }
     }
@@ -136,14 +148,14 @@ internal sealed class OrderService(SandboxEngine engine)
     {
         lock (company.Lock)
         {
-            engine.Retention.SweepNeedsLock(company);
+            _engine.Retention.SweepNeedsLock(company);
             return new OrderListView(company.Orders.Page(status, offset, limit, static order => order.View), company.Orders.CountWith(status));
         }
     }
 
     /// <summary>The newest orders across companies (or of one), for the control API.</summary>
     public List<OrderView> Recent(Guid? companyId, OrderStatus? status, int limit) =>
-        RecentAcrossCompanies.Collect(engine.Companies.All, companyId, static c => c.Orders, status, limit, static (c, o) => o.View.WithCompany(c.Id));
+        RecentAcrossCompanies.Collect(_engine.Companies.All, companyId, static c => c.Orders, status, limit, static (c, o) => o.View.WithCompany(c.Id));
 
     /// <summary>The control API's "the merchant was paid now", answered with the company. Conflict when the order is not open.</summary>
     public OrderView Complete(Guid orderId) => Transition(orderId, OrderTrigger.Complete, null);
@@ -154,7 +166,7 @@ internal sealed class OrderService(SandboxEngine engine)
     /// <summary>Applies a trigger under the company's lock and moves the money it implies.</summary>
     public void FireNeedsLock(CompanyState company, Order order, OrderTrigger trigger, string? failureReason)
     {
-        var previous = order.Fire(trigger, engine.Now, failureReason);
+        var previous = order.Fire(trigger, _engine.Now, failureReason);
         switch (order.Status)
         {
             case OrderStatus.Success:
@@ -168,7 +180,7 @@ internal sealed class OrderService(SandboxEngine engine)
         company.Orders.StatusChanged(order, previous);
         if (order.Status is OrderStatus.Success or OrderStatus.Failed)
         {
-            engine.Retention.FinishedNeedsLock(company, order);
+            _engine.Retention.FinishedNeedsLock(company, order);
         }
 
         Publish(company, order);
@@ -176,7 +188,7 @@ internal sealed class OrderService(SandboxEngine engine)
 
     private OrderView Transition(Guid orderId, OrderTrigger trigger, string? failureReason)
     {
-        if (!engine.OrderOwners.TryGetValue(orderId, out var company))
+        if (!_engine.OrderOwners.TryGetValue(orderId, out var company))
         {
             throw EngineException.NotFound("Order not found");
         }
@@ -202,19 +214,33 @@ internal sealed class OrderService(SandboxEngine engine)
             FireNeedsLock(company, order, OrderTrigger.Start, null);
         }
 
-        foreach (var step in timeline)
+        // One small object per order carries what its steps need; the scheduler's items are values pointing at it.
+        var scheduled = new ScheduledOrder(company, order, timeline);
+        for (var i = 0; i < timeline.Count; i++)
         {
-            var trigger = step.Status switch
-            {
-                OrderStepStatus.InProgress => OrderTrigger.Start,
-                OrderStepStatus.Success => OrderTrigger.Complete,
-                _ => OrderTrigger.Fail,
-            };
-            var reason = trigger == OrderTrigger.Fail ? step.FailureReason ?? PaymentRejected : null;
-            engine.Scheduler.Schedule(order.CreatedAt + step.After, () => FireIfAllowed(company, order, trigger, reason));
+            _engine.Scheduler.Schedule(order.CreatedAt + timeline[i].After, _runStep, scheduled, i);
         }
 
-        engine.Scheduler.Schedule(order.PaymentUntil, () => FireIfAllowed(company, order, OrderTrigger.Timeout, PaymentTimeout));
+        _engine.Scheduler.Schedule(order.PaymentUntil, _runStep, scheduled, TimeoutStep);
+    }
+
+    private void RunStep(object state, int index)
+    {
+        var (company, order, timeline) = (ScheduledOrder)state;
+        if (index == TimeoutStep)
+        {
+            FireIfAllowed(company, order, OrderTrigger.Timeout, PaymentTimeout);
+            return;
+        }
+
+        var step = timeline[index];
+        var trigger = step.Status switch
+        {
+            OrderStepStatus.InProgress => OrderTrigger.Start,
+            OrderStepStatus.Success => OrderTrigger.Complete,
+            _ => OrderTrigger.Fail,
+        };
+        FireIfAllowed(company, order, trigger, trigger == OrderTrigger.Fail ? step.FailureReason ?? PaymentRejected : null);
     }
 
     // Scheduled steps find the order wherever it has got to (completed by hand, say): a step that no longer
@@ -231,7 +257,9 @@ internal sealed class OrderService(SandboxEngine engine)
     }
 
     private void Publish(CompanyState company, Order order) =>
-        engine.Events.Publish(company, new DomainEvent(StatusChangedEvent, order.Id, engine.Now, OrderView.Of(order)));
+        _engine.Events.Publish(company, new DomainEvent(StatusChangedEvent, order.Id, _engine.Now, OrderView.Of(order)));
+
+    private sealed record ScheduledOrder(CompanyState Company, Order Order, IReadOnlyList<OrderStep> Timeline);
 
     private static RuleFacts FactsOf(Quote quote) => new()
     {

@@ -45,13 +45,19 @@ public sealed class AllocationTests
         var errors = new List<string>();
         validator.Validate(document.RootElement, string.Empty, errors);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
+        // The runtime may allocate on this thread when it moves a method to its optimized code in the middle of a
+        // round; validation that allocates does so in every round, so the least of a few rounds is the figure.
+        var allocated = long.MaxValue;
+        for (var round = 0; round < 5 && allocated > 0; round++)
         {
-            validator.Validate(document.RootElement, string.Empty, errors);
-        }
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 100; i++)
+            {
+                validator.Validate(document.RootElement, string.Empty, errors);
+            }
 
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.That(errors, Is.Empty);
         Assert.That(allocated, Is.EqualTo(0));
