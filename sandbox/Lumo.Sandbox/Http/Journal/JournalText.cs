@@ -8,10 +8,10 @@ namespace Lumo.Sandbox.Http.Journal;
 /// </summary>
 internal sealed class JournalText
 {
-    /// <summary>The most text kept (256 MiB of characters); past it the journal forgets its oldest entries.</summary>
+    /// <summary>The most text kept (128 Mi characters, 256 MiB); past it the journal forgets its oldest entries.</summary>
     public const int MaxLength = 1 << 27;
 
-    /// <summary>More than any one request's text: a body is at most 1 MiB and a request's head at most 32 KiB.</summary>
+    /// <summary>More than any one request's text: a body is at most 1 MiB, and Kestrel takes a request line and headers of at most 256 KiB each.</summary>
     public const int MaxEntryLength = 2 * 1024 * 1024;
 
     private readonly int _initialLength;
@@ -28,8 +28,6 @@ internal sealed class JournalText
 
     /// <summary>The logical position after the last text written.</summary>
     public long End { get; private set; }
-
-    public int Length => _chars.Length;
 
     /// <summary>A start that fits a few dozen characters an entry and grows from there.</summary>
     public static int InitialLengthFor(int capacity) => (int)Math.Clamp(capacity * 64L, 4096, 1 << 20);
