@@ -154,8 +154,7 @@ public sealed class DepositTests : SandboxTestBase
             }
             """;
         await using var sandbox = await LumoSandbox.StartAsync(o => o.WithScenarioJson(scenario).WithVirtualClock());
-        using var api = new HttpClient(new ContractConformanceHandler(Contract)) { BaseAddress = sandbox.BaseAddress };
-        api.DefaultRequestHeaders.Add("X-API-Key", "lb2b_22222222222222222222222222222222");
+        using var api = ContractClient(sandbox, "lb2b_22222222222222222222222222222222");
         var start = DateTimeOffset.Parse("2026-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 
         await sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(9));

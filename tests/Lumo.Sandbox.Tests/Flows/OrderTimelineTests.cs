@@ -22,8 +22,7 @@ public sealed class OrderTimelineTests
                 { "afterSeconds": 4, "status": "failed", "failureReason": "bank_declined" } ] } } ]
             }
             """));
-        using var api = new HttpClient(new ContractConformanceHandler(SandboxTestBase.Contract)) { BaseAddress = sandbox.BaseAddress };
-        api.DefaultRequestHeaders.Add("X-API-Key", Key);
+        using var api = SandboxTestBase.ContractClient(sandbox, Key);
 
         var order = await api.OrderAsync(1000m);
         var atAccept = await Status(api, order.Id());

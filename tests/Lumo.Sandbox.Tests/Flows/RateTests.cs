@@ -16,8 +16,7 @@ public sealed class RateTests
               "companies": [ { "name": "A", "email": "a@lumo.test", "password": "p", "apiKey": "lb2b_22222222222222222222222222222222", "usdtBalance": 100 } ]
             }
             """));
-        using var api = new HttpClient(new ContractConformanceHandler(SandboxTestBase.Contract)) { BaseAddress = sandbox.BaseAddress };
-        api.DefaultRequestHeaders.Add("X-API-Key", "lb2b_22222222222222222222222222222222");
+        using var api = SandboxTestBase.ContractClient(sandbox, "lb2b_22222222222222222222222222222222");
 
         var before = await api.GetJsonAsync("rates/current");
         await sandbox.Clock.AdvanceAsync(TimeSpan.FromSeconds(61));

@@ -248,8 +248,7 @@ public sealed class UserWalletTests : SandboxTestBase
             }
             """;
         await using var sandbox = await LumoSandbox.StartAsync(o => o.WithScenarioJson(scenario).WithVirtualClock());
-        using var api = new HttpClient(new ContractConformanceHandler(Contract)) { BaseAddress = sandbox.BaseAddress };
-        api.DefaultRequestHeaders.Add("X-API-Key", "lb2b_33333333333333333333333333333333");
+        using var api = ContractClient(sandbox, "lb2b_33333333333333333333333333333333");
 
         var all = await api.GetJsonAsync("user-wallets");
         var blocked = await api.GetJsonAsync("user-wallets/blocked");

@@ -119,11 +119,6 @@ public sealed class ReadyCaseTests
     private static Task<LumoSandbox> Start(string file) =>
         LumoSandbox.StartAsync(o => o.WithScenario(RepoScenarios.PathOf(file)).WithVirtualClock());
 
-    private static HttpClient Api(LumoSandbox sandbox)
-    {
-        var client = new HttpClient(new ContractConformanceHandler(SandboxTestBase.Contract)) { BaseAddress = sandbox.BaseAddress };
-        client.DefaultRequestHeaders.Add("X-API-Key", DemoKey);
-        return client;
-    }
+    private static HttpClient Api(LumoSandbox sandbox) => SandboxTestBase.ContractClient(sandbox, DemoKey);
 
 }

@@ -56,13 +56,20 @@ public abstract class SandboxTestBase
     /// <summary>A contract-checking client; with a key, it authenticates with X-API-Key.</summary>
     protected HttpClient Client(string? apiKey = null)
     {
-        var client = new HttpClient(new ContractConformanceHandler(Contract)) { BaseAddress = Sandbox.BaseAddress };
+        var client = ContractClient(Sandbox, apiKey);
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>A contract-checking client of a sandbox a test started itself; with a key, it authenticates with X-API-Key.</summary>
+    internal static HttpClient ContractClient(LumoSandbox sandbox, string? apiKey = null)
+    {
+        var client = new HttpClient(new ContractConformanceHandler(Contract)) { BaseAddress = sandbox.BaseAddress };
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("X-API-Key", apiKey);
         }
 
-        _clients.Add(client);
         return client;
     }
 }
