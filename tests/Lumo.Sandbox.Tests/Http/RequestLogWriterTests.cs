@@ -108,17 +108,58 @@ public sealed class RequestLogWriterTests
         Assert.That(console.Lines[^1], Does.Contain("GET /d"));
     }
 
+    [Test]
+    [CancelAfter(30_000)] // only turns a writer that never pauses, or never wakes, into a failure
+    public async Task After_a_write_lines_gather_for_the_batch_window_and_go_out_in_one_write(CancellationToken cancellation)
+    {
+        var console = new GatedConsole(open: true);
+        var clock = new TimerWatchingClock(Start);
+        var window = TimeSpan.FromMilliseconds(50);
+        var writer = new RequestLogWriter(console, capacity: 8, clock: clock, batchWindow: window);
+
+        var firstPause = clock.NextTimer;
+        writer.TryWrite("GET", "/a", "getOrder", 200, 1);
+        await console.WaitForLinesAsync(1).WaitAsync(cancellation); // the first line after a quiet spell goes out at once
+        Assert.That(await firstPause.WaitAsync(cancellation), Is.EqualTo(window), "then the writer pauses for the window");
+        writer.TryWrite("GET", "/b", "getOrder", 200, 1);
+        writer.TryWrite("GET", "/c", "getOrder", 200, 1);
+        clock.Advance(window - TimeSpan.FromMilliseconds(1));
+        Assert.That(console.Batches, Is.EqualTo(new[] { 1 }), "1 ms before the window ends nothing more is written");
+
+        var secondPause = clock.NextTimer;
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        await console.WaitForLinesAsync(3).WaitAsync(cancellation);
+        Assert.That(console.Batches, Is.EqualTo(new[] { 1, 2 }), "at the window's end both waiting lines go out in one write");
+        await secondPause.WaitAsync(cancellation);
+        clock.Advance(window); // lets the writer out of its next pause, so that it can finish
+        await writer.DisposeAsync();
+    }
+
     /// <summary>A console whose writes wait until the test opens it, and which signals what it has been given.</summary>
     private sealed class GatedConsole(bool open) : TextWriter
     {
         private readonly TaskCompletionSource _open = NewSignal(open);
         private readonly StringBuilder _text = new();
+        private readonly StringBuilder _batch = new();
+        private readonly List<int> _batches = [];
         private readonly Lock _lock = new();
         private readonly List<(int Count, TaskCompletionSource Signal)> _waiters = [];
 
         public TaskCompletionSource WriteStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public override Encoding Encoding => Encoding.UTF8;
+
+        /// <summary>How many lines each write (each flush) carried, in order.</summary>
+        public List<int> Batches
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return [.. _batches];
+                }
+            }
+        }
 
         public List<string> Lines
         {
@@ -141,6 +182,22 @@ public sealed class RequestLogWriterTests
             lock (_lock)
             {
                 _text.Append(value);
+                _batch.Append(value);
+            }
+        }
+
+        // The writer flushes once per batch: the batch's lines are counted and become visible to waiters here.
+        public override Task FlushAsync()
+        {
+            lock (_lock)
+            {
+                var lines = _batch.ToString().Count(c => c == '\n');
+                if (lines > 0)
+                {
+                    _batches.Add(lines);
+                }
+
+                _batch.Clear();
                 var count = _text.ToString().Count(c => c == '\n');
                 foreach (var waiter in _waiters.Where(w => w.Count <= count).ToList())
                 {
@@ -148,6 +205,8 @@ public sealed class RequestLogWriterTests
                     _waiters.Remove(waiter);
                 }
             }
+
+            return Task.CompletedTask;
         }
 
         public override Task WriteAsync(string? value) => throw new NotSupportedException("the writer writes the batch's own chunks");
@@ -178,6 +237,21 @@ public sealed class RequestLogWriterTests
             }
 
             return signal;
+        }
+    }
+
+    /// <summary>A fake clock that tells the test the due time of the next timer someone creates on it.</summary>
+    private sealed class TimerWatchingClock(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private TaskCompletionSource<TimeSpan> _nextTimer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task<TimeSpan> NextTimer => Volatile.Read(ref _nextTimer).Task;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            Interlocked.Exchange(ref _nextTimer, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(dueTime);
+            return timer;
         }
     }
 }
