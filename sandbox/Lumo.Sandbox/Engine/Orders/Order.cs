@@ -1,13 +1,16 @@
 using Lumo.Sandbox.Engine.StateMachines;
 using Lumo.Sandbox.Engine.Support;
+using Lumo.Sandbox.Scenarios;
 
 namespace Lumo.Sandbox.Engine.Orders;
 
-/// <summary>An accepted quote being paid. Mutated only under the company's lock, through <see cref="Fire"/>.</summary>
+/// <summary>
+/// An accepted quote being paid. Mutated only under the company's lock, through <see cref="Fire"/>, and its
+/// <see cref="View"/> read only under that lock too.
+/// </summary>
 internal sealed class Order : IBookEntry<OrderStatus>
 {
-    private CachedView? _view;
-    private int _version;
+    private OrderView? _view;
     public required Guid Id { get; init; }
 
     public required Guid CompanyId { get; init; }
@@ -38,6 +41,9 @@ internal sealed class Order : IBookEntry<OrderStatus>
 
     public required DateTimeOffset PaymentUntil { get; init; }
 
+    /// <summary>The steps the scenario scripted for this order (none for seeded orders, which start finished).</summary>
+    public IReadOnlyList<OrderStep> Timeline { get; init; } = [];
+
     public OrderStatus Status { get; private set; } = OrderStatus.Created;
 
     /// <summary>The status the order finished with before a dispute (success or failed).</summary>
@@ -59,24 +65,10 @@ internal sealed class Order : IBookEntry<OrderStatus>
 
     /// <summary>
     /// The order as the API shows it, made once per state and shared (it is immutable), so reading an order or a
-    /// page of them allocates no views. Tagged with the state it was made from, so even a read that
-    /// races a change cannot leave a stale view behind.
+    /// page of them allocates no views. <see cref="Fire"/> forgets it; both run under the company's lock, so no
+    /// read sees a half-changed order.
     /// </summary>
-    public OrderView View
-    {
-        get
-        {
-            var version = _version;
-            if (_view is { } cached && cached.Version == version)
-            {
-                return cached.View;
-            }
-
-            var view = OrderView.Create(this);
-            _view = new CachedView(view, version);
-            return view;
-        }
-    }
+    public OrderView View => _view ??= OrderView.Create(this);
 
     public OrderStatus Fire(OrderTrigger trigger, DateTimeOffset now, string? failureReason = null)
     {
@@ -97,7 +89,7 @@ internal sealed class Order : IBookEntry<OrderStatus>
                 break;
         }
 
-        _version++; // last, so a view made from a half-changed order carries the old version and is not reused
+        _view = null;
         return previous;
     }
 }

@@ -100,6 +100,7 @@ internal sealed class OrderService
             company.Ledger.Freeze(quote.AmountUsdt);
             quote.Accept();
             company.Quotes.Remove(quote.Id);
+            var timeline = _engine.Rules.OrderTimelineFor(FactsOf(quote), company.RuleCalls);
 
             var order = new Order
             {
@@ -112,13 +113,12 @@ internal sealed class OrderService
                 ExternalOrderId = quote.ExternalOrderId,
                 CreatedAt = now,
                 PaymentUntil = now + _engine.Timing.PaymentWindow,
+                Timeline = timeline,
             };
             company.Orders.Add(order);
             _engine.OrderOwners[order.Id] = company;
             _engine.Retention.SweepNeedsLock(company);
-
-            var timeline = _engine.Rules.OrderTimelineFor(FactsOf(quote), company.RuleCalls);
-            StartTimeline(company, order, timeline);
+            StartTimeline(company, order);
 
             var view = OrderView.Of(order);
             if (idempotencyKey is not null)
@@ -206,34 +206,40 @@ internal sealed class OrderService
         }
     }
 
-    private void StartTimeline(CompanyState company, Order order, IReadOnlyList<OrderStep> timeline)
+    private void StartTimeline(CompanyState company, Order order)
     {
+        var timeline = order.Timeline;
         var startsLater = timeline.Count > 0 && timeline[0].Status == OrderStepStatus.InProgress && timeline[0].After > TimeSpan.Zero;
         if (!startsLater)
         {
             FireNeedsLock(company, order, OrderTrigger.Start, null);
         }
 
-        // One small object per order carries what its steps need; the scheduler's items are values pointing at it.
-        var scheduled = new ScheduledOrder(company, order, timeline);
+        // The scheduler's items are values pointing at the order itself, which carries its timeline: an open order
+        // keeps no object alive for its steps.
         for (var i = 0; i < timeline.Count; i++)
         {
-            _engine.Scheduler.Schedule(order.CreatedAt + timeline[i].After, _runStep, scheduled, i);
+            _engine.Scheduler.Schedule(order.CreatedAt + timeline[i].After, _runStep, order, i);
         }
 
-        _engine.Scheduler.Schedule(order.PaymentUntil, _runStep, scheduled, TimeoutStep);
+        _engine.Scheduler.Schedule(order.PaymentUntil, _runStep, order, TimeoutStep);
     }
 
     private void RunStep(object state, int index)
     {
-        var (company, order, timeline) = (ScheduledOrder)state;
+        var order = (Order)state;
+        if (_engine.Companies.FindById(order.CompanyId) is not { } company)
+        {
+            return;
+        }
+
         if (index == TimeoutStep)
         {
             FireIfAllowed(company, order, OrderTrigger.Timeout, PaymentTimeout);
             return;
         }
 
-        var step = timeline[index];
+        var step = order.Timeline[index];
         var trigger = step.Status switch
         {
             OrderStepStatus.InProgress => OrderTrigger.Start,
@@ -258,8 +264,6 @@ internal sealed class OrderService
 
     private void Publish(CompanyState company, Order order) =>
         _engine.Events.Publish(company, new DomainEvent(StatusChangedEvent, order.Id, _engine.Now, OrderView.Of(order)));
-
-    private sealed record ScheduledOrder(CompanyState Company, Order Order, IReadOnlyList<OrderStep> Timeline);
 
     private static RuleFacts FactsOf(Quote quote) => new()
     {
