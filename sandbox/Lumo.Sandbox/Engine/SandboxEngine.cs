@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lumo.Sandbox.Engine.Clock;
 using Lumo.Sandbox.Engine.Companies;
 using Lumo.Sandbox.Engine.Deposits;
@@ -58,13 +57,13 @@ internal sealed class SandboxEngine : IDisposable
     public CompanyDirectory Companies { get; } = new();
 
     /// <summary>Which company owns an order: the control API addresses orders by id alone.</summary>
-    public ConcurrentDictionary<Guid, CompanyState> OrderOwners { get; } = new();
+    public OwnerIndex OrderOwners { get; } = new();
 
     /// <summary>Which company owns a dispute: the control API addresses disputes by id alone.</summary>
-    public ConcurrentDictionary<Guid, CompanyState> DisputeOwners { get; } = new();
+    public OwnerIndex DisputeOwners { get; } = new();
 
     /// <summary>Which company owns a user wallet: the control API addresses wallets by id alone.</summary>
-    public ConcurrentDictionary<Guid, CompanyState> UserWalletOwners { get; } = new();
+    public OwnerIndex UserWalletOwners { get; } = new();
 
     public OrderService Orders { get; }
 

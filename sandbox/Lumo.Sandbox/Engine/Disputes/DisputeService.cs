@@ -51,7 +51,7 @@ internal sealed class DisputeService(SandboxEngine engine)
                 CreatedAt = engine.Now,
             };
             company.Disputes.Add(dispute);
-            engine.DisputeOwners[dispute.Id] = company;
+            engine.DisputeOwners.Set(dispute.Id, company);
             Publish(company, dispute);
 
             var facts = new RuleFacts { DisputeReason = reason, AmountRub = order.AmountRub, ExternalOrderId = order.ExternalOrderId };
@@ -116,7 +116,7 @@ internal sealed class DisputeService(SandboxEngine engine)
 
     private DisputeView Decide(Guid disputeId, DisputeTrigger trigger, DisputeDecision decision)
     {
-        if (!engine.DisputeOwners.TryGetValue(disputeId, out var company))
+        if (!engine.DisputeOwners.TryGet(disputeId, out var company))
         {
             throw NotFound();
         }

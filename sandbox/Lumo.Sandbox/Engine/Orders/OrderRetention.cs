@@ -70,10 +70,10 @@ internal sealed class OrderRetention(SandboxEngine engine)
     private void Forget(CompanyState company, Order order)
     {
         company.Orders.Forget(order);
-        engine.OrderOwners.TryRemove(order.Id, out _);
+        engine.OrderOwners.Remove(order.Id);
         foreach (var dispute in company.Disputes.ForgetOrder(order.Id))
         {
-            engine.DisputeOwners.TryRemove(dispute.Id, out _);
+            engine.DisputeOwners.Remove(dispute.Id);
         }
     }
 

@@ -59,7 +59,7 @@ internal sealed class OrderSeeder(SandboxEngine engine)
                 company.Ledger.Freeze(amountUsdt);
                 Finish(company, order, statuses[i % statuses.Count], now);
                 company.Orders.Add(order); // indexed under its final status
-                engine.OrderOwners[order.Id] = company;
+                engine.OrderOwners.Set(order.Id, company);
                 engine.Retention.FinishedNeedsLock(company, order);
             }
 

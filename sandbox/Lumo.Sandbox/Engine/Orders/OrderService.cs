@@ -116,7 +116,7 @@ internal sealed class OrderService
                 Timeline = timeline,
             };
             company.Orders.Add(order);
-            _engine.OrderOwners[order.Id] = company;
+            _engine.OrderOwners.Set(order.Id, company);
             _engine.Retention.SweepNeedsLock(company);
             StartTimeline(company, order);
 
@@ -188,7 +188,7 @@ internal sealed class OrderService
 
     private OrderView Transition(Guid orderId, OrderTrigger trigger, string? failureReason)
     {
-        if (!_engine.OrderOwners.TryGetValue(orderId, out var company))
+        if (!_engine.OrderOwners.TryGet(orderId, out var company))
         {
             throw EngineException.NotFound("Order not found");
         }

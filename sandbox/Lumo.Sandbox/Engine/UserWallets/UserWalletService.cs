@@ -86,7 +86,7 @@ internal sealed class UserWalletService(SandboxEngine engine)
 
     /// <summary>The company that owns a wallet (control API ids are global).</summary>
     public CompanyState OwnerOf(Guid walletId) =>
-        engine.UserWalletOwners.TryGetValue(walletId, out var company) ? company : throw NotFound();
+        engine.UserWalletOwners.TryGet(walletId, out var company) ? company : throw NotFound();
 
     public static UserWallet FindNeedsLock(CompanyState company, Guid id) =>
         company.UserWallets.TryGet(id, out var wallet) ? wallet : throw NotFound();
@@ -114,7 +114,7 @@ internal sealed class UserWalletService(SandboxEngine engine)
             CreatedAt = engine.Now,
         };
         company.UserWallets.Add(wallet);
-        engine.UserWalletOwners[wallet.Id] = company;
+        engine.UserWalletOwners.Set(wallet.Id, company);
         return wallet;
     }
 
